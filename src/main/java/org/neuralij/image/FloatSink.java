@@ -1,0 +1,6 @@
+package org.neuralij.image;
+
+@FunctionalInterface
+interface FloatSink {
+    void accept(float value);
+}

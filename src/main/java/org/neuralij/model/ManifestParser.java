@@ -1,0 +1,163 @@
+package org.neuralij.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.neuralij.model.ModelManifest.Architecture;
+import org.neuralij.model.ModelManifest.InputSpec;
+import org.neuralij.model.ModelManifest.NormalizationSpec;
+import org.neuralij.model.ModelManifest.OutputSpec;
+import org.neuralij.model.ModelManifest.Provenance;
+import org.neuralij.model.ModelManifest.Weights;
+
+/** Reads and checks a model.json strictly, field by field, as docs/model-package.md describes it. */
+final class ManifestParser {
+
+    static final List<String> TASKS = List.of("run", "restore", "denoise", "super-resolution", "inpaint", "colorize",
+            "segment", "translate", "style");
+    static final List<String> ARCHITECTURE_TYPES = List.of(Architecture.TORCHSCRIPT, Architecture.BUILTIN);
+    static final List<String> NORMALIZATION_METHODS = List.of("percentile", "minmax", "fixed", "none");
+    static final List<String> OUTPUT_KINDS = List.of("image", "probabilities", "labels");
+    static final List<String> SUPPORTED_AXES = List.of("CYX");
+
+    static final String DEFAULT_AXES = "CYX";
+    static final double DEFAULT_LOW_PERCENTILE = 1.0;
+    static final double DEFAULT_HIGH_PERCENTILE = 99.8;
+
+    /** Starts with a letter or digit, so that a model folder is never hidden and never "." or "..". */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+
+    private static final List<String> TOP = List.of("format", "name", "task", "version", "description",
+            "architecture", "weights", "input", "output", "provenance");
+    private static final List<String> ARCHITECTURE = List.of("type", "name", "params");
+    private static final List<String> WEIGHTS = List.of("file", "sha256");
+    private static final List<String> INPUT = List.of("channels", "axes", "normalization", "sizeMultiple",
+            "minSize", "halo");
+    private static final List<String> NORMALIZATION = List.of("method", "low", "high", "min", "max");
+    private static final List<String> OUTPUT = List.of("channels", "scale", "kind");
+    private static final List<String> PROVENANCE = List.of("trainingData", "licence", "recipe", "epochs",
+            "trainingTime", "quality", "notes");
+
+    private ManifestParser() {
+    }
+
+    static ModelManifest parse(String json, String origin) throws InvalidModelException {
+        JsonFields root = JsonFields.root(StrictJson.parse(json, origin), origin, TOP)
+                .require("format", "name", "task", "version", "architecture", "weights", "input", "output");
+        int format = root.integer("format", 1);
+        if (format != ModelManifest.FORMAT) {
+            throw root.invalid("format", "is " + format + ", but this NeuralIJ reads format "
+                    + ModelManifest.FORMAT + " only (a newer NeuralIJ may read it)");
+        }
+        String name = root.string("name");
+        if (!NAME.matcher(name).matches()) {
+            throw root.invalid("name", "must start with a letter or digit and hold only letters, digits, "
+                    + "'-', '_' and '.', but is \"" + name + "\"");
+        }
+        return new ModelManifest(format, name, root.choice("task", TASKS), root.string("version"),
+                root.optionalString("description"), architecture(root.object("architecture", ARCHITECTURE)),
+                weights(root.object("weights", WEIGHTS)), input(root.object("input", INPUT)),
+                output(root.object("output", OUTPUT)), provenance(root));
+    }
+
+    private static Architecture architecture(JsonFields fields) throws InvalidModelException {
+        String type = fields.require("type").choice("type", ARCHITECTURE_TYPES);
+        if (Architecture.BUILTIN.equals(type)) {
+            fields.require("name");
+        } else {
+            for (String builtinOnly : List.of("name", "params")) {
+                if (fields.has(builtinOnly)) {
+                    throw fields.invalid(builtinOnly, "is for builtin architectures only (a TorchScript file "
+                            + "carries its own architecture); remove it");
+                }
+            }
+        }
+        return new Architecture(type, fields.optionalString("name"), fields.numberMap("params"));
+    }
+
+    private static Weights weights(JsonFields fields) throws InvalidModelException {
+        fields.require(WEIGHTS.toArray(String[]::new));
+        String file = fields.string("file");
+        if (file.isEmpty() || file.startsWith("/") || file.contains("\\") || file.matches("^[A-Za-z]:.*")) {
+            throw fields.invalid("file", "must be a path relative to the model folder, with '/' between folders, "
+                    + "but is \"" + file + "\"");
+        }
+        if (Arrays.asList(file.split("/")).contains("..")) {
+            throw fields.invalid("file", "must not leave the model folder (no \"..\"), but is \"" + file + "\"");
+        }
+        String sha256 = fields.string("sha256");
+        if (!SHA256.matcher(sha256).matches()) {
+            throw fields.invalid("sha256", "must be the 64 hexadecimal digits of the weights' SHA-256, but is \""
+                    + sha256 + "\"");
+        }
+        return new Weights(file, sha256.toLowerCase(Locale.ROOT));
+    }
+
+    private static InputSpec input(JsonFields fields) throws InvalidModelException {
+        fields.require("channels", "normalization");
+        String axes = fields.has("axes") ? fields.choice("axes", SUPPORTED_AXES) : DEFAULT_AXES;
+        return new InputSpec(fields.integer("channels", 1), axes,
+                normalization(fields.object("normalization", NORMALIZATION)),
+                fields.optionalInteger("sizeMultiple", 1, 1), fields.optionalInteger("minSize", 1, 1),
+                fields.optionalInteger("halo", 0, 0));
+    }
+
+    private static NormalizationSpec normalization(JsonFields fields) throws InvalidModelException {
+        String method = fields.require("method").choice("method", NORMALIZATION_METHODS);
+        List<String> applicable = switch (method) {
+            case "percentile" -> List.of("low", "high");
+            case "fixed" -> List.of("min", "max");
+            default -> List.of();
+        };
+        for (String key : List.of("low", "high", "min", "max")) {
+            if (fields.has(key) && !applicable.contains(key)) {
+                throw fields.invalid(key, "does not apply to the method \"" + method + "\"; remove it");
+            }
+        }
+        switch (method) {
+            case "percentile": {
+                double low = fields.optionalNumber("low", DEFAULT_LOW_PERCENTILE);
+                double high = fields.optionalNumber("high", DEFAULT_HIGH_PERCENTILE);
+                if (low < 0) {
+                    throw fields.invalid("low", "must be at least 0 (a percentage), but is " + low);
+                }
+                if (high > 100 || high <= low) {
+                    throw fields.invalid("high", "must be above low (" + low + ") and at most 100, but is " + high);
+                }
+                return NormalizationSpec.percentile(low, high);
+            }
+            case "fixed": {
+                fields.require("min", "max");
+                double min = fields.number("min");
+                double max = fields.number("max");
+                if (min == max) {
+                    throw fields.invalid("max", "must differ from min, but both are " + min);
+                }
+                return NormalizationSpec.fixed(min, max);
+            }
+            case "minmax":
+                return NormalizationSpec.minMax();
+            default:
+                return NormalizationSpec.none();
+        }
+    }
+
+    private static OutputSpec output(JsonFields fields) throws InvalidModelException {
+        fields.require("channels", "kind");
+        return new OutputSpec(fields.integer("channels", 1), fields.optionalInteger("scale", 1, 1),
+                fields.choice("kind", OUTPUT_KINDS));
+    }
+
+    private static Provenance provenance(JsonFields root) throws InvalidModelException {
+        if (!root.has("provenance")) {
+            return Provenance.empty();
+        }
+        JsonFields fields = root.object("provenance", PROVENANCE);
+        return new Provenance(fields.optionalString("trainingData"), fields.optionalString("licence"),
+                fields.optionalString("recipe"), fields.optionalIntegerOrNull("epochs", 0),
+                fields.optionalString("trainingTime"), fields.optionalString("quality"),
+                fields.optionalString("notes"));
+    }
+}

@@ -1,0 +1,135 @@
+package org.neuralij.model;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code model.json} of a model package (see docs/model-package.md). Optional text fields that are absent are
+ * {@code null}; normalisation values that do not apply to the method are {@code NaN}.
+ */
+public record ModelManifest(int format, String name, String task, String version, String description,
+        Architecture architecture, Weights weights, InputSpec input, OutputSpec output, Provenance provenance) {
+
+    public static final String FILE_NAME = "model.json";
+    public static final int FORMAT = 1;
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    public record Architecture(String type, String name, Map<String, Double> params) {
+
+        public static final String TORCHSCRIPT = "torchscript";
+        public static final String BUILTIN = "builtin";
+
+        public Architecture {
+            params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        }
+
+        public boolean isTorchScript() {
+            return TORCHSCRIPT.equals(type);
+        }
+
+        public double doubleParam(String key, double defaultValue) {
+            Double value = params.get(key);
+            return value == null ? defaultValue : value;
+        }
+
+        /** @throws IllegalArgumentException if the parameter is not a whole number */
+        public int intParam(String key, int defaultValue) {
+            Double value = params.get(key);
+            if (value == null) {
+                return defaultValue;
+            }
+            if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("The architecture parameter \"" + key + "\" of " + name
+                        + " must be a whole number, but model.json gives " + value + ". Correct model.json.");
+            }
+            return value.intValue();
+        }
+    }
+
+    public record Weights(String file, String sha256) {
+    }
+
+    /** {@code low}/{@code high} apply to "percentile", {@code min}/{@code max} to "fixed"; the others are NaN. */
+    public record NormalizationSpec(String method, double low, double high, double min, double max) {
+
+        public static NormalizationSpec percentile(double low, double high) {
+            return new NormalizationSpec("percentile", low, high, Double.NaN, Double.NaN);
+        }
+
+        public static NormalizationSpec fixed(double min, double max) {
+            return new NormalizationSpec("fixed", Double.NaN, Double.NaN, min, max);
+        }
+
+        public static NormalizationSpec minMax() {
+            return new NormalizationSpec("minmax", Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+
+        public static NormalizationSpec none() {
+            return new NormalizationSpec("none", Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+    }
+
+    public record InputSpec(int channels, String axes, NormalizationSpec normalization, int sizeMultiple, int minSize,
+            int halo) {
+    }
+
+    /** {@code kind} is "image", "probabilities" or "labels". */
+    public record OutputSpec(int channels, int scale, String kind) {
+    }
+
+    /** All fields are optional (null when absent); an absent provenance block reads as all-null. */
+    public record Provenance(String trainingData, String licence, String recipe, Integer epochs, String trainingTime,
+            String quality, String notes) {
+
+        public static Provenance empty() {
+            return new Provenance(null, null, null, null, null, null, null);
+        }
+
+        public boolean isEmpty() {
+            return equals(empty());
+        }
+    }
+
+    public static ModelManifest read(Path modelJson) throws InvalidModelException {
+        String origin = modelJson.toString();
+        try {
+            return parse(decodeUtf8(Files.readAllBytes(modelJson), origin), origin);
+        } catch (NoSuchFileException e) {
+            throw new InvalidModelException("There is no model file " + origin
+                    + ". A model folder must hold a model.json; reinstall the model.", e);
+        } catch (InvalidModelException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new InvalidModelException("Cannot read the model file " + origin + " (" + e.getMessage()
+                    + "). Check that the file exists and is readable.", e);
+        }
+    }
+
+    /** @param origin the file the JSON came from, named in error messages */
+    public static ModelManifest parse(String json, String origin) throws InvalidModelException {
+        return ManifestParser.parse(json, origin);
+    }
+
+    /** Pretty-printed JSON; {@code parse(toJson(), origin)} equals this manifest. */
+    public String toJson() {
+        return ManifestWriter.toJson(this);
+    }
+
+    private static String decodeUtf8(byte[] bytes, String origin) throws InvalidModelException {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text; // Windows editors add one
+        } catch (CharacterCodingException e) {
+            throw new InvalidModelException("The model file " + origin
+                    + " is not UTF-8 text. Save it as UTF-8, or reinstall the model.", e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.neuralij.task;
+
+import ij.ImagePlus;
+import org.neuralij.model.ModelManifest;
+
+/**
+ * Which image channels go into the network together. A model that takes as many channels as
+ * the image has sees them all at once; a single-channel model is applied to each channel of
+ * a multi-channel image in turn. Anything else is refused, naming what would fit.
+ */
+record ChannelGrouping(int groups, int channelsPerGroup, int outputsPerGroup) {
+
+    static ChannelGrouping of(ImagePlus imp, ModelManifest manifest) {
+        int imageChannels = ImageChannels.count(imp);
+        int modelChannels = manifest.input().channels();
+        int outputs = manifest.output().channels();
+        if (modelChannels == imageChannels) return new ChannelGrouping(1, imageChannels, outputs);
+        if (modelChannels == 1) return new ChannelGrouping(imageChannels, 1, outputs);
+        throw new IllegalArgumentException("The model '" + manifest.name() + "' takes " + describe(modelChannels)
+                + ", but '" + imp.getTitle() + "' has " + describe(imageChannels) + advice(modelChannels, imp) + ".");
+    }
+
+    int firstChannel(int group) {
+        return group * channelsPerGroup;
+    }
+
+    int totalOutputs() {
+        return groups * outputsPerGroup;
+    }
+
+    private static String describe(int channels) {
+        return channels == 1 ? "1 channel (grayscale)" : channels == 3 ? "3 channels (RGB)" : channels + " channels";
+    }
+
+    private static String advice(int modelChannels, ImagePlus imp) {
+        if (modelChannels == 3 && ImageChannels.count(imp) == 1) return ": convert it with Image › Type › RGB Color, or choose a grayscale model";
+        if (modelChannels == 3) return ": make a 3-channel composite (Image › Color › Make Composite / Stack to RGB), or choose a model for " + ImageChannels.count(imp) + " channels";
+        return ": choose a model made for " + describe(ImageChannels.count(imp));
+    }
+}

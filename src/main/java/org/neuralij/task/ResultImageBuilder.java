@@ -1,0 +1,105 @@
+package org.neuralij.task;
+
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.measure.Calibration;
+import ij.process.ByteProcessor;
+import ij.process.ColorProcessor;
+import ij.process.FloatProcessor;
+import ij.process.ImageProcessor;
+import ij.process.ShortProcessor;
+
+/**
+ * Collects output planes (already in the input's value range) and turns them into the result
+ * image: the bit depth the output kind asks for, RGB where three 8-bit channels come from an
+ * RGB or single-channel input, hyperstack dimensions, and the input's calibration with pixel
+ * sizes divided by the scale factor.
+ */
+final class ResultImageBuilder {
+
+    private final ImagePlus input;
+    private final int channels;
+    private final int slices;
+    private final int frames;
+    private final int width;
+    private final int height;
+    private final int bitDepth;
+    private final boolean rgb;
+    private final ImageProcessor[] planes;
+
+    ResultImageBuilder(ImagePlus input, int channels, int scale, OutputKind kind, boolean rgb) {
+        this.input = input;
+        this.channels = channels;
+        this.slices = input.getNSlices();
+        this.frames = input.getNFrames();
+        this.width = input.getWidth() * scale;
+        this.height = input.getHeight() * scale;
+        this.bitDepth = kind.bitDepth(input);
+        this.rgb = rgb;
+        this.planes = new ImageProcessor[channels * slices * frames];
+    }
+
+    /** {@code values} may be kept by the result: do not change it afterwards. */
+    void put(int channel, int z, int t, float[] values) {
+        planes[channel + channels * (z + slices * t)] = toProcessor(values);
+    }
+
+    private ImageProcessor toProcessor(float[] values) {
+        switch (bitDepth) {
+            case 8:
+                byte[] bytes = new byte[values.length];
+                for (int i = 0; i < values.length; i++) bytes[i] = (byte) clampRound(values[i], 255);
+                return new ByteProcessor(width, height, bytes);
+            case 16:
+                short[] shorts = new short[values.length];
+                for (int i = 0; i < values.length; i++) shorts[i] = (short) clampRound(values[i], 65535);
+                return new ShortProcessor(width, height, shorts, null);
+            default:
+                return new FloatProcessor(width, height, values);
+        }
+    }
+
+    private static int clampRound(float value, int max) {
+        if (!(value > 0)) return 0;
+        return value >= max ? max : Math.round(value);
+    }
+
+    ImagePlus build(String title) {
+        ImageStack stack = new ImageStack(width, height);
+        int outputChannels = rgb ? 1 : channels;
+        for (int t = 0; t < frames; t++) {
+            for (int z = 0; z < slices; z++) {
+                int first = channels * (z + slices * t);
+                if (rgb) {
+                    stack.addSlice(packRgb(first));
+                } else {
+                    for (int c = 0; c < channels; c++) stack.addSlice(planes[first + c]);
+                }
+            }
+        }
+        ImagePlus result = new ImagePlus(title, stack);
+        result.setDimensions(outputChannels, slices, frames);
+        if (result.getNDimensions() > 3 || outputChannels > 1) result.setOpenAsHyperStack(true);
+        result.setCalibration(scaledCalibration());
+        return result;
+    }
+
+    private ImageProcessor packRgb(int first) {
+        ColorProcessor color = new ColorProcessor(width, height);
+        color.setRGB((byte[]) planes[first].getPixels(), (byte[]) planes[first + 1].getPixels(), (byte[]) planes[first + 2].getPixels());
+        return color;
+    }
+
+    private Calibration scaledCalibration() {
+        Calibration calibration = input.getCalibration().copy();
+        double scale = (double) width / input.getWidth();
+        if (scale != 1) {
+            calibration.pixelWidth /= scale;
+            calibration.pixelHeight /= scale;
+            calibration.xOrigin *= scale;
+            calibration.yOrigin *= scale;
+        }
+        if (bitDepth == 32 || input.getBitDepth() != bitDepth) calibration.disableDensityCalibration();
+        return calibration;
+    }
+}

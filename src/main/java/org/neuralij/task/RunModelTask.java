@@ -1,0 +1,117 @@
+package org.neuralij.task;
+
+import ij.ImagePlus;
+import org.neuralij.image.Normalizer;
+import org.neuralij.image.tiling.TileNetwork;
+import org.neuralij.image.tiling.TileProgress;
+import org.neuralij.image.tiling.TiledInference;
+import org.neuralij.image.tiling.TilingPlan;
+import org.neuralij.model.LoadedNetwork;
+import org.neuralij.model.ModelManifest;
+
+/**
+ * Applies a model to every plane of an image and returns the result as a new image; the
+ * input is never changed. Normalisation is fitted once per channel over the whole image,
+ * planes are processed tile by tile, and a cancel between tiles leaves no result.
+ */
+public final class RunModelTask {
+
+    private final ModelManifest manifest;
+    private final TileNetwork network;
+    private final TilingOptions tiling;
+    private final TaskProgress progress;
+
+    public RunModelTask(ModelManifest manifest, TileNetwork network, TilingOptions tiling, TaskProgress progress) {
+        this.manifest = manifest;
+        this.network = network;
+        this.tiling = tiling;
+        this.progress = progress;
+    }
+
+    public RunModelTask(LoadedNetwork network, TilingOptions tiling, TaskProgress progress) {
+        this(network.manifest(), network, tiling, progress);
+    }
+
+    public ImagePlus run(ImagePlus input) {
+        InputCheck.check(input);
+        ChannelGrouping grouping = ChannelGrouping.of(input, manifest);
+        OutputKind kind = OutputKind.of(manifest.output().kind());
+        int scale = manifest.output().scale();
+        progress.status("Normalising " + input.getTitle() + " for " + manifest.name() + "…");
+        Normalizer[] normalizers = fitNormalizers(input);
+        boolean restoreNonFinite = input.getBitDepth() == 32 && Normalizer.countNonFinite(input) > 0;
+        TilingPlan plan = TilingPlan.create(input.getWidth(), input.getHeight(), new org.neuralij.image.tiling.NetworkGeometry(
+                manifest.input().sizeMultiple(), manifest.input().minSize(), manifest.input().halo(), scale),
+                tiling.tile(), tiling.overlap(), tiling.maxAutoTile());
+        OutputMapping mapping = new OutputMapping(kind, normalizers, grouping, input, scale, restoreNonFinite);
+        int resultPerGroup = kind == OutputKind.LABELS ? 1 : grouping.outputsPerGroup();
+        ResultImageBuilder result = new ResultImageBuilder(input, grouping.groups() * resultPerGroup, scale, kind, producesRgb(input, grouping, kind));
+        TiledInference inference = new TiledInference(plan);
+        int planes = input.getNSlices() * input.getNFrames() * grouping.groups();
+        int planeIndex = 0;
+        for (int t = 0; t < input.getNFrames(); t++) {
+            for (int z = 0; z < input.getNSlices(); z++) {
+                for (int g = 0; g < grouping.groups(); g++) {
+                    progress.status(statusText(input, planeIndex, planes, plan));
+                    float[][] outputs = inference.run(source(input, grouping, g, z, t, normalizers), network, tileProgress(planeIndex, planes));
+                    if (kind == OutputKind.LABELS) outputs = new float[][] {ArgMax.of(outputs)};
+                    for (int o = 0; o < outputs.length; o++) {
+                        int channel = g * resultPerGroup + o;
+                        result.put(channel, z, t, mapping.toPixelValues(outputs[o], channel, z, t));
+                    }
+                    planeIndex++;
+                }
+            }
+        }
+        progress.progress(1);
+        return result.build(resultTitle(input.getTitle()));
+    }
+
+    private Normalizer[] fitNormalizers(ImagePlus input) {
+        Normalizer[] normalizers = new Normalizer[ImageChannels.count(input)];
+        for (int c = 0; c < normalizers.length; c++) normalizers[c] = NormalizerChoice.fit(manifest.input().normalization(), input, c);
+        return normalizers;
+    }
+
+    private static NormalizedPlaneSource source(ImagePlus input, ChannelGrouping grouping, int group, int z, int t, Normalizer[] normalizers) {
+        int n = grouping.channelsPerGroup();
+        ImageChannels.PixelReader[] readers = new ImageChannels.PixelReader[n];
+        Normalizer[] used = new Normalizer[n];
+        for (int i = 0; i < n; i++) {
+            int channel = grouping.firstChannel(group) + i;
+            readers[i] = ImageChannels.reader(input, channel, z, t);
+            used[i] = normalizers[channel];
+        }
+        return new NormalizedPlaneSource(readers, used, input.getWidth(), input.getHeight());
+    }
+
+    private TileProgress tileProgress(int planeIndex, int planes) {
+        return new TileProgress() {
+            @Override
+            public void tileDone(int done, int total) {
+                progress.progress((planeIndex + done / (double) total) / planes);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+    }
+
+    private static boolean producesRgb(ImagePlus input, ChannelGrouping grouping, OutputKind kind) {
+        boolean singleOrRgbInput = input.getType() == ImagePlus.COLOR_RGB || ImageChannels.count(input) == 1;
+        return kind == OutputKind.IMAGE && grouping.totalOutputs() == 3 && singleOrRgbInput && kind.bitDepth(input) == 8;
+    }
+
+    private String statusText(ImagePlus input, int planeIndex, int planes, TilingPlan plan) {
+        String where = planes > 1 ? " plane " + (planeIndex + 1) + "/" + planes : "";
+        return manifest.name() + " on " + input.getTitle() + where + " (" + plan.tileCount() + " tile" + (plan.tileCount() == 1 ? "" : "s") + ")";
+    }
+
+    private String resultTitle(String inputTitle) {
+        int dot = inputTitle.lastIndexOf('.');
+        String base = dot > 0 && inputTitle.length() - dot <= 5 ? inputTitle.substring(0, dot) : inputTitle;
+        return base + "-" + manifest.name();
+    }
+}

@@ -1,0 +1,94 @@
+package org.neuralij.ij;
+
+import ij.IJ;
+import ij.ImagePlus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuralij.model.Fixtures;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The plugin in the real ImageJ 1.x, driven by macros exactly as users write them. */
+class ImageJMacroIT {
+
+    @TempDir
+    Path userModels;
+    @TempDir
+    Path work;
+
+    private ImageJRunner imagej() {
+        return new ImageJRunner(userModels);
+    }
+
+    @Test
+    void theDemoMacroDenoisesTheNoisyMicrographAndSavesTheResult() throws Exception {
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/demo.ijm"), null);
+        Matcher psnr = Pattern.compile("noisy (\\d+\\.\\d+) dB, denoised (\\d+\\.\\d+) dB").matcher(run.output());
+        assertTrue(psnr.find(), run.output());
+        double noisy = Double.parseDouble(psnr.group(1));
+        double denoised = Double.parseDouble(psnr.group(2));
+        assertTrue(denoised > noisy + 6, "denoised " + denoised + " dB against noisy " + noisy + " dB");
+        Path output = ImageJRunner.PROJECT.resolve("target/demo/cell-noisy-denoise-gray.tif");
+        ImagePlus saved = IJ.openImage(output.toString());
+        assertEquals(8, saved.getBitDepth());
+        assertEquals(550, saved.getWidth());
+        assertEquals(660, saved.getHeight());
+    }
+
+    @Test
+    void runModelWorksOnEveryImageTypeAndLeavesTheInputUnchanged() throws Exception {
+        String macro = String.join("\n",
+                "function check(label, ok) { if (ok) print('PASS ' + label); else print('FAIL ' + label); }",
+                "setBatchMode(true);",
+                "types = newArray('8-bit', '16-bit', '32-bit', 'RGB');",
+                "depths = newArray(8, 16, 32, 24);",
+                "for (i = 0; i < types.length; i++) {",
+                "  t = types[i];",
+                "  newImage('in-' + t, t + ' ramp', 96, 64, 3);",
+                "  setSlice(2); before = getPixel(40, 30); id = getImageID();",
+                "  run('Run Model...', 'model=denoise-gray tile=48 overlap=0 device=cpu');",
+                "  ok = (getImageID() != id); check(t + ' new image active', ok);",
+                "  expected = 'in-' + t + '-denoise-gray'; ok = (getTitle() == expected); check(t + ' title', ok);",
+                "  ok = (bitDepth() == depths[i]); check(t + ' bit depth', ok);",
+                "  ok = (getWidth() == 96 && getHeight() == 64 && nSlices == 3); check(t + ' size', ok);",
+                "  selectImage(id); setSlice(2);",
+                "  ok = (getPixel(40, 30) == before); check(t + ' input unchanged', ok);",
+                "}",
+                "print('DONE');");
+        ImageJRunner.Run run = imagej().macroText(macro, work);
+        assertTrue(run.output().contains("DONE"), run.output());
+        assertTrue(run.linesStartingWith("FAIL").isEmpty(), run.output());
+        assertEquals(20, run.linesStartingWith("PASS").size(), run.output());
+    }
+
+    @Test
+    void aModelInstalledFromAMacroCanBeRunByName() throws Exception {
+        String macro = String.join("\n",
+                "run('Install Model...', 'source=[" + Fixtures.folder("tiny-unet") + "]');",
+                "newImage('probe', '32-bit ramp', 40, 30, 1);",
+                "run('Run Model...', 'model=tiny-unet');",
+                "print('RESULT ' + getTitle() + ' ' + getWidth() + 'x' + getHeight() + ' ' + bitDepth());");
+        ImageJRunner.Run run = imagej().macroText(macro, work);
+        assertTrue(run.output().contains("RESULT probe-tiny-unet 40x30 32"), run.output());
+        assertTrue(Files.exists(userModels.resolve("tiny-unet/model.json")), "installed in the user folder");
+    }
+
+    @Test
+    void anUnknownModelStopsTheMacroWithAMessageThatListsTheModels() throws Exception {
+        String macro = String.join("\n",
+                "newImage('probe', '8-bit ramp', 40, 30, 1);",
+                "run('Run Model...', 'model=no-such-model');",
+                "print('AFTER THE FAILED COMMAND');");
+        ImageJRunner.Run run = imagej().macroText(macro, work);
+        assertTrue(run.output().contains("no-such-model"), run.output());
+        assertTrue(run.output().contains("denoise-gray"), "lists what exists: " + run.output());
+        assertFalse(run.output().contains("AFTER THE FAILED COMMAND"), run.output());
+    }
+}
