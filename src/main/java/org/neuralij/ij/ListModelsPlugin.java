@@ -5,7 +5,7 @@ import ij.plugin.PlugIn;
 import org.neuralij.model.ModelPackage;
 import org.neuralij.model.ModelRegistry;
 
-/** Plugins › NeuralIJ › List Models: writes the installed models, their task and where they are to the Log window. */
+/** Plugins › NeuralIJ › List Models: writes the installed models, their task and where they are to the Log window, and why any model folder cannot be used. */
 public class ListModelsPlugin implements PlugIn {
 
     @Override
@@ -16,5 +16,6 @@ public class ListModelsPlugin implements PlugIn {
             String description = pkg.manifest().description() == null ? "" : " — " + pkg.manifest().description();
             IJ.log("  " + pkg.manifest().name() + " [" + pkg.manifest().task() + "] " + pkg.folder() + description);
         }
+        registry.brokenModels().forEach((folder, reason) -> IJ.log("  not usable: " + folder + ": " + reason));
     }
 }

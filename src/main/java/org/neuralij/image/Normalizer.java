@@ -2,7 +2,6 @@ package org.neuralij.image;
 
 import ij.ImagePlus;
 import ij.ImageStack;
-import java.util.Arrays;
 
 /**
  * An immutable affine intensity map {@code v = (raw - low) / (high - low)} and its inverse. Fit it once on
@@ -15,7 +14,7 @@ import java.util.Arrays;
  * and frames, ignoring NaN and infinite values. {@link #percentile} interpolates linearly between order
  * statistics like {@code numpy.percentile}. It is exact when the channel has at most
  * {@value #EXACT_PERCENTILE_LIMIT} finite values; larger channels use an evenly strided sample of that many
- * finite values, which keeps memory and time bounded (about 16 MB and a sort of 4 M values) without copying
+ * finite values, which keeps memory and time bounded (about 16 MB and a linear-time selection over 4 M values) without copying
  * the image.
  */
 public final class Normalizer {
@@ -24,7 +23,7 @@ public final class Normalizer {
     public static final double DEFAULT_LOW_PERCENT = 1.0;
     /** Default upper percentile, as in CSBDeep. */
     public static final double DEFAULT_HIGH_PERCENT = 99.8;
-    /** Maximum number of values sorted for percentiles; larger channels are sampled. */
+    /** Maximum number of values used for percentiles; larger channels are sampled. */
     public static final int EXACT_PERCENTILE_LIMIT = 4_194_304;
 
     private static final Normalizer IDENTITY = new Normalizer(0, 1);
@@ -46,7 +45,6 @@ public final class Normalizer {
                     + DEFAULT_LOW_PERCENT + " and " + DEFAULT_HIGH_PERCENT + ".");
         }
         float[] values = FiniteSample.collect(ChannelPixels.of(imp, channel), EXACT_PERCENTILE_LIMIT);
-        Arrays.sort(values);
         return new Normalizer(Percentiles.linear(values, lowPercent), Percentiles.linear(values, highPercent));
     }
 

@@ -1,13 +1,15 @@
 package org.neuralij.task;
 
-/** The user's {@code tile=} and {@code overlap=} keys (0 = automatic) and the automatic tile limit. */
+import org.neuralij.image.tiling.AutomaticTileSize;
+
+/** The user's {@code tile=} and {@code overlap=} keys (0 = automatic) and the largest tile chosen automatically. */
 public record TilingOptions(int tile, int overlap, int maxAutoTile) {
 
     public static TilingOptions automatic() {
-        return new TilingOptions(0, 0, org.neuralij.image.tiling.TilingPlan.DEFAULT_MAX_WINDOW);
+        return of(0, 0);
     }
 
     public static TilingOptions of(int tile, int overlap) {
-        return new TilingOptions(tile, overlap, org.neuralij.image.tiling.TilingPlan.DEFAULT_MAX_WINDOW);
+        return new TilingOptions(tile, overlap, AutomaticTileSize.forThisMachine());
     }
 }

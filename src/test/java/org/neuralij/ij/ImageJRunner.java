@@ -35,12 +35,28 @@ final class ImageJRunner {
     }
 
     Run macro(Path macro, String argument) throws IOException, InterruptedException {
+        List<String> command = javaCommand();
+        command.addAll(List.of("-jar", IMAGEJ.resolve("ij.jar").toAbsolutePath().toString(), "-batch", macro.toAbsolutePath().toString()));
+        if (argument != null) command.add(argument);
+        return run(command);
+    }
+
+    /** Runs a main class of the test class path in ImageJ's settings (plugins folder, display). */
+    Run javaMain(String mainClass) throws IOException, InterruptedException {
+        List<String> command = javaCommand();
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        return run(command);
+    }
+
+    private List<String> javaCommand() {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(displayPrefix());
         command.addAll(List.of(java, "-Xmx2g", "-Dai.djl.offline=true",
-                "-Dplugins.dir=" + IMAGEJ.toAbsolutePath(), "-Dneuralij.models.dir=" + userModels.toAbsolutePath(),
-                "-jar", IMAGEJ.resolve("ij.jar").toAbsolutePath().toString(), "-batch", macro.toAbsolutePath().toString()));
-        if (argument != null) command.add(argument);
+                "-Dplugins.dir=" + IMAGEJ.toAbsolutePath(), "-Dneuralij.models.dir=" + userModels.toAbsolutePath()));
+        return command;
+    }
+
+    private Run run(List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true).start();
         Path log = Files.createTempFile("imagej", ".log");
         Thread reader = new Thread(() -> copy(process, log));

@@ -9,6 +9,7 @@ import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ShortProcessor;
 import org.junit.jupiter.api.Test;
+import org.neuralij.image.tiling.FunctionNetwork;
 import org.neuralij.image.tiling.TileNetwork;
 import org.neuralij.image.tiling.TilingCancelledException;
 import org.neuralij.model.ModelManifest;
@@ -170,20 +171,7 @@ class RunModelTaskTest {
     @Test
     void cancellingStopsWithoutAResult() {
         ImagePlus input = randomImage("8-bit", 300, 300, 1, 1, 1);
-        TaskProgress cancelled = new TaskProgress() {
-            @Override
-            public void status(String message) {
-            }
-
-            @Override
-            public void progress(double fraction) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        TaskProgress cancelled = () -> true;
         assertThrows(TilingCancelledException.class, () -> new RunModelTask(StandInNetworks.manifest(1, 1, 1, "image", PERCENTILE),
                 StandInNetworks.identity(1, 1), TilingOptions.of(64, 8), cancelled).run(input));
     }
@@ -192,24 +180,11 @@ class RunModelTaskTest {
     void eightAndSixteenBitOutputsAreClampedToTheirTypeRange() {
         ImagePlus input = new ImagePlus("ramp", new ShortProcessor(16, 16));
         for (int i = 0; i < 256; i++) input.getProcessor().set(i, i * 250);
-        TileNetwork overshoot = new TileNetwork() {
-            @Override
-            public float[] predict(float[] in, int channels, int height, int width) {
-                float[] out = new float[in.length];
-                for (int i = 0; i < in.length; i++) out[i] = in[i] * 3 - 1;
-                return out;
-            }
-
-            @Override
-            public int outputChannels() {
-                return 1;
-            }
-
-            @Override
-            public int scale() {
-                return 1;
-            }
-        };
+        TileNetwork overshoot = new FunctionNetwork(1, 1, (in, channels, height, width) -> {
+            float[] out = new float[in.length];
+            for (int i = 0; i < in.length; i++) out[i] = in[i] * 3 - 1;
+            return out;
+        });
         ImagePlus result = run(input, StandInNetworks.manifest(1, 1, 1, "image", ModelManifest.NormalizationSpec.fixed(0, 65535)), overshoot, TilingOptions.automatic());
         assertEquals(0, result.getProcessor().get(0));
         assertEquals(65535, result.getProcessor().get(255));

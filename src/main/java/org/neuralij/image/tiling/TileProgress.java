@@ -1,20 +1,13 @@
 package org.neuralij.image.tiling;
 
 /** Told after each tile; asked before each tile whether the user cancelled. */
+@FunctionalInterface
 public interface TileProgress {
 
-    TileProgress NONE = new TileProgress() {
-        @Override
-        public void tileDone(int done, int total) {
-        }
+    TileProgress NONE = () -> false;
 
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
-
-    void tileDone(int done, int total);
+    default void tileDone(int done, int total) {
+    }
 
     boolean isCancelled();
 }

@@ -7,7 +7,7 @@ package org.neuralij.image.tiling;
  */
 public record TilingPlan(AxisTiling x, AxisTiling y, int halo, int scale) {
 
-    /** Tiles given to the network are at most this wide and high when chosen automatically. */
+    /** Largest automatic tile where the free memory cannot be read (see {@link AutomaticTileSize}). */
     public static final int DEFAULT_MAX_WINDOW = 1024;
     /** Margin used when a model does not state its receptive field. */
     public static final int UNKNOWN_HALO_MARGIN = 32;

@@ -109,22 +109,7 @@ class TiledInferenceTest {
 
     @Test
     void aNetworkReturningTheWrongSizeIsReportedAgainstTheManifest() {
-        TileNetwork wrong = new TileNetwork() {
-            @Override
-            public float[] predict(float[] input, int channels, int height, int width) {
-                return new float[3];
-            }
-
-            @Override
-            public int outputChannels() {
-                return 1;
-            }
-
-            @Override
-            public int scale() {
-                return 1;
-            }
-        };
+        TileNetwork wrong = new FunctionNetwork(1, 1, (input, channels, height, width) -> new float[3]);
         TilingPlan plan = TilingPlan.create(20, 20, new NetworkGeometry(1, 1, 0, 1), 0, 0, WHOLE);
         IllegalStateException failure = assertThrows(IllegalStateException.class,
                 () -> new TiledInference(plan).run(ArraySource.random(20, 20, 8), wrong, TileProgress.NONE));

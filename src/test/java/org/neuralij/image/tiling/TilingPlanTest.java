@@ -62,4 +62,12 @@ class TilingPlanTest {
         assertEquals(1f, first[8], 0f);
         assertEquals(0f, first[0], 0f, "less context than the halo weighs nothing");
     }
+
+    @Test
+    void automaticTilesGrowWithTheFreeMemoryAndA2048ImageRunsWholeOnALargeMachine() {
+        assertEquals(512, AutomaticTileSize.forFreeMemory(1L << 30));
+        assertEquals(1024, AutomaticTileSize.forFreeMemory(4L << 30));
+        int large = AutomaticTileSize.forFreeMemory(16L << 30);
+        assertEquals(1, TilingPlan.create(2048, 2048, new NetworkGeometry(8, 1, 24, 1), 0, 0, large).tileCount());
+    }
 }
