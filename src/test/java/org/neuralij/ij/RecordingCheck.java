@@ -2,6 +2,7 @@ package org.neuralij.ij;
 
 import ij.IJ;
 import ij.ImageJ;
+import ij.Executer;
 import ij.ImagePlus;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
@@ -12,7 +13,8 @@ import java.awt.event.ActionEvent;
 
 /**
  * Started by {@link ImageJRecorderIT} in its own JVM on a (virtual) display: opens ImageJ with
- * the macro recorder, runs Plugins › NeuralIJ › Run Model... from the menu as a user would,
+ * the macro recorder, runs Plugins › NeuralIJ › Run Model... as a menu click does (through an
+ * {@link Executer}, which is what records commands),
  * presses OK in its dialog, and prints what the recorder wrote and which image is active.
  */
 public final class RecordingCheck {
@@ -26,7 +28,8 @@ public final class RecordingCheck {
         Thread pressOk = new Thread(RecordingCheck::pressOkWhenTheDialogOpens);
         pressOk.setDaemon(true);
         pressOk.start();
-        IJ.run("Run Model...");
+        new Executer("Run Model...", probe);
+        for (int wait = 0; wait < 600 && !Recorder.getInstance().getText().contains("Run Model"); wait++) IJ.wait(100);
         System.out.println("RECORDED<<" + Recorder.getInstance().getText() + ">>");
         System.out.println("ACTIVE " + WindowManager.getCurrentImage().getTitle());
         System.exit(0);
