@@ -6,8 +6,10 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.ParallelBlock;
+import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.training.initializer.ConstantInitializer;
 
 import java.util.List;
 
@@ -29,7 +31,10 @@ public final class DnCnn {
         SequentialBlock noise = new SequentialBlock();
         noise.add(conv(width)).add(Activation.reluBlock());
         for (int layer = 1; layer < depth - 1; layer++) noise.add(conv(width)).add(Activation.reluBlock());
-        noise.add(conv(channels));
+        Conv2d last = conv(channels);
+        // Starting from "no noise" (the identity) keeps the first steps from wrecking the image and the ReLUs.
+        last.setInitializer(new ConstantInitializer(0), Parameter.Type.WEIGHT);
+        noise.add(last);
         return new ParallelBlock(DnCnn::subtractNoise, List.of(Blocks.identityBlock(), noise));
     }
 

@@ -1,0 +1,29 @@
+package org.neuralij.train.data;
+
+import java.util.Random;
+
+/** Adds zero-mean Gaussian noise with a standard deviation drawn per image; values are not clipped. */
+public final class GaussianNoise implements DegradationStep {
+
+    private final RandomRange sigma;
+
+    public GaussianNoise(RandomRange sigma) {
+        this.sigma = sigma;
+    }
+
+    @Override
+    public Degraded apply(Degraded current, Random random) {
+        double s = sigma.draw(random);
+        FloatImage noisy = current.image().copy();
+        float[] data = noisy.data();
+        for (int i = 0; i < data.length; i++) {
+            data[i] += (float) (s * random.nextGaussian());
+        }
+        return current.withImage(noisy);
+    }
+
+    @Override
+    public String spec() {
+        return "gauss=" + sigma.spec();
+    }
+}

@@ -1,0 +1,175 @@
+package org.neuralij.train.loop;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import org.neuralij.train.optim.AdamOptimizer;
+import org.neuralij.train.optim.OneCycleSchedule;
+import org.neuralij.train.optim.Schedule;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+/**
+ * Trains a network on input/target patches with pixel L1 loss, Adam and the one-cycle
+ * schedule, in epochs with a validation loss each. Writes {@code checkpoint.zip} every
+ * {@code checkpointEverySteps}, at each epoch and on stop, and {@code training.csv}; started
+ * again on a folder with a checkpoint, it resumes exactly where that checkpoint was.
+ */
+public final class SupervisedTrainer {
+
+    public static final String CHECKPOINT = "checkpoint.zip";
+    public static final String CSV = "training.csv";
+
+    private final TrainingSettings settings;
+    private final Device device;
+
+    public SupervisedTrainer(TrainingSettings settings, Device device) {
+        this.settings = settings;
+        this.device = device;
+    }
+
+    /** @return the state at the end: finished, or where a stop left it */
+    public TrainingState train(String name, Block block, TrainingData data, Path folder, TrainingListener listener) throws IOException {
+        Files.createDirectories(folder);
+        try (TrainingLock ignored = TrainingLock.acquire(folder, name);
+             Model model = Model.newInstance(name, device, "PyTorch")) {
+            model.setBlock(block);
+            Path checkpoint = folder.resolve(CHECKPOINT);
+            OneCycleSchedule cycle = OneCycleSchedule.standard(settings.totalSteps());
+            Shape inputShape = new Shape(settings.batch(), data.inputChannels(), data.patch(), data.patch());
+            TrainingState state = Files.exists(checkpoint) ? CheckpointHeader.read(checkpoint) : TrainingState.start();
+            AdamOptimizer optimizer = new AdamOptimizer(cycle.learningRate(settings.learningRate()), cycle.momentum(0.95f, 0.85f), 0.99f, state.globalStep());
+            if (Files.exists(checkpoint)) {
+                block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
+                state = Checkpoint.read(checkpoint, block, optimizer, model.getNDManager());
+            }
+            DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.l1Loss()).optOptimizer(optimizer).optDevices(new Device[] {device});
+            try (Trainer trainer = model.newTrainer(config)) {
+                Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
+                trainer.initialize(inputShape);
+                return new Run(trainer, data, folder, listener, cycle.learningRate(settings.learningRate())).from(state, optimizer);
+            }
+        }
+    }
+
+    /** One training run over a prepared trainer. */
+    private final class Run {
+        private final Trainer trainer;
+        private final TrainingData data;
+        private final Path folder;
+        private final TrainingListener listener;
+        private final Schedule learningRate;
+        private final float[] inputs;
+        private final float[] targets;
+        private final long started = System.nanoTime();
+
+        Run(Trainer trainer, TrainingData data, Path folder, TrainingListener listener, Schedule learningRate) {
+            this.trainer = trainer;
+            this.data = data;
+            this.folder = folder;
+            this.listener = listener;
+            this.learningRate = learningRate;
+            int outSide = data.patch() * data.scale();
+            this.inputs = new float[settings.batch() * data.inputChannels() * data.patch() * data.patch()];
+            this.targets = new float[settings.batch() * data.targetChannels() * outSide * outSide];
+        }
+
+        TrainingState from(TrainingState resumed, AdamOptimizer optimizer) throws IOException {
+            TrainingState state = resumed;
+            int startStep = state.globalStep();
+            while (state.epoch() < settings.epochs()) {
+                Random random = epochRandom(state.epoch());
+                for (int skipped = 0; skipped < state.stepInEpoch(); skipped++) data.trainingBatch(random, settings.batch(), inputs, targets);
+                double lossSum = 0;
+                int steps = 0;
+                int epoch = state.epoch();
+                long epochStart = System.nanoTime();
+                while (state.epoch() == epoch) {
+                    if (listener.stopRequested()) {
+                        Checkpoint.write(folder.resolve(CHECKPOINT), trainer.getModel().getBlock(), optimizer, state);
+                        return state;
+                    }
+                    data.trainingBatch(random, settings.batch(), inputs, targets);
+                    float loss = step(state.globalStep() + 1);
+                    lossSum += loss;
+                    steps++;
+                    state = state.afterStep(settings.stepsPerEpoch());
+                    listener.stepDone(state.globalStep(), settings.totalSteps(), loss, secondsLeft(state.globalStep() - startStep, state.globalStep()));
+                    if (state.globalStep() % settings.checkpointEverySteps() == 0 && state.epoch() == epoch) {
+                        Checkpoint.write(folder.resolve(CHECKPOINT), trainer.getModel().getBlock(), optimizer, state);
+                    }
+                }
+                state = endOfEpoch(state, epoch, lossSum / Math.max(1, steps), (System.nanoTime() - epochStart) / 1e9, optimizer);
+            }
+            return state;
+        }
+
+        private float step(int globalStep) {
+            float loss;
+            try (NDManager scope = trainer.getManager().newSubManager(); GradientCollector collector = trainer.newGradientCollector()) {
+                // DJL's PyTorch engine leaves the previous step's gradients in place (PyTorch accumulates them).
+                collector.zeroGradients();
+                NDArray x = scope.create(inputs, new Shape(settings.batch(), data.inputChannels(), data.patch(), data.patch()));
+                NDArray y = scope.create(targets, targetShape(settings.batch()));
+                NDArray value = trainer.getLoss().evaluate(new NDList(y), trainer.forward(new NDList(x)));
+                loss = value.getFloat();
+                if (!Float.isFinite(loss)) throw new TrainingDivergedException(globalStep, learningRate.at(globalStep));
+                collector.backward(value);
+            }
+            trainer.step();
+            return loss;
+        }
+
+        private TrainingState endOfEpoch(TrainingState state, int epoch, double trainingLoss, double seconds, AdamOptimizer optimizer) throws IOException {
+            float[] preview = new float[0];
+            double validationLoss = 0;
+            int count = Math.max(1, data.validationCount());
+            float[] input = new float[data.inputChannels() * data.patch() * data.patch()];
+            float[] target = new float[targets.length / settings.batch()];
+            for (int i = 0; i < data.validationCount(); i++) {
+                data.validationPatch(i, input, target);
+                try (NDManager scope = trainer.getManager().newSubManager()) {
+                    NDArray output = trainer.evaluate(new NDList(scope.create(input, new Shape(1, data.inputChannels(), data.patch(), data.patch())))).head();
+                    validationLoss += output.sub(scope.create(target, targetShape(1))).abs().mean().getFloat();
+                    if (i == 0) preview = output.toFloatArray();
+                }
+            }
+            TrainingState.EpochRecord record = new TrainingState.EpochRecord(epoch + 1, trainingLoss, validationLoss / count,
+                    learningRate.at(state.globalStep()), seconds);
+            boolean better = record.validationLoss() < state.bestValidationLoss();
+            state = state.withEpoch(record);
+            if (better) listener.betterModel(trainer.getModel().getBlock(), record);
+            TrainingCsv.write(folder.resolve(CSV), state);
+            Checkpoint.write(folder.resolve(CHECKPOINT), trainer.getModel().getBlock(), optimizer, state);
+            listener.epochDone(record, settings.epochs(), preview);
+            return state;
+        }
+
+        private Shape targetShape(int batch) {
+            int side = data.patch() * data.scale();
+            return new Shape(batch, data.targetChannels(), side, side);
+        }
+
+        private double secondsLeft(int stepsThisRun, int globalStep) {
+            double perStep = (System.nanoTime() - started) / 1e9 / Math.max(1, stepsThisRun);
+            return perStep * (settings.totalSteps() - globalStep);
+        }
+
+        private Random epochRandom(int epoch) {
+            return new Random(settings.seed() * 1_000_003L + epoch);
+        }
+    }
+}

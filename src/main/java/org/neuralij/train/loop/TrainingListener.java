@@ -1,0 +1,26 @@
+package org.neuralij.train.loop;
+
+import ai.djl.nn.Block;
+
+import java.io.IOException;
+
+/** What a training tells its front end, and how the front end stops it. */
+public interface TrainingListener {
+
+    /** After each step; {@code secondsLeft} is the estimate for the rest of the training. */
+    default void stepDone(int globalStep, int totalSteps, double loss, double secondsLeft) {
+    }
+
+    /** After each epoch, with the network's output on the first validation patch (outputChannels × (scale·patch)²). */
+    default void epochDone(TrainingState.EpochRecord record, int epochs, float[] preview) {
+    }
+
+    /** The validation loss improved: the caller saves the network as the model. */
+    default void betterModel(Block block, TrainingState.EpochRecord record) throws IOException {
+    }
+
+    /** Asked before each step; a stop writes a checkpoint first, so the training can resume. */
+    default boolean stopRequested() {
+        return Thread.currentThread().isInterrupted();
+    }
+}
