@@ -28,6 +28,15 @@ final class PluginOptions {
         return Macro.getValue(options, key, defaultValue);
     }
 
+    double number(String key, double defaultValue) {
+        String value = text(key, Double.toString(defaultValue));
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException(key + "=" + value + " is not a number: write e.g. " + key + "=" + defaultValue + ".");
+        }
+    }
+
     int integer(String key, int defaultValue) {
         String value = text(key, Integer.toString(defaultValue));
         try {

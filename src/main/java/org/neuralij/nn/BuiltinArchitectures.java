@@ -2,13 +2,21 @@ package org.neuralij.nn;
 
 import ai.djl.nn.Block;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The network architectures NeuralIJ can build in Java, by the name a manifest gives them. */
+/**
+ * The network architectures NeuralIJ can build in Java, by the name a manifest gives them.
+ * Manifest parameters are numbers: flags are 0/1, and the U-Net's {@code output} is a code,
+ * 0 = none, 1 = sigmoid, 2 = tanh × {@code scale}.
+ */
 public final class BuiltinArchitectures {
 
-    public static final Set<String> NAMES = Set.of("dncnn");
+    public static final Set<String> NAMES = Set.of("dncnn", "unet");
+
+    /** U-Net output activations by their manifest code (the index). */
+    static final List<UNet.Output> UNET_OUTPUTS = List.of(UNet.Output.NONE, UNet.Output.SIGMOID, UNet.Output.TANH);
 
     private BuiltinArchitectures() {
     }
@@ -17,14 +25,46 @@ public final class BuiltinArchitectures {
         if ("dncnn".equals(name)) {
             return DnCnn.build(intParam(params, "channels", 1), intParam(params, "depth", 8), intParam(params, "width", 32));
         }
+        if ("unet".equals(name)) {
+            return unet(params);
+        }
         throw new IllegalArgumentException("Unknown built-in architecture '" + name + "': NeuralIJ knows " + NAMES
                 + ". Update NeuralIJ or use a TorchScript export of the model.");
     }
 
-    private static int intParam(Map<String, Double> params, String key, int defaultValue) {
+    private static UNet unet(Map<String, Double> params) {
+        int channels = intParam(params, "channels", 1);
+        int inChannels = intParam(params, "inChannels", channels);
+        int output = intParam(params, "output", 0);
+        if (output < 0 || output >= UNET_OUTPUTS.size()) {
+            throw new IllegalArgumentException("architecture parameter 'output' of unet must be 0 (none), 1 (sigmoid) or 2 (tanh), not " + output);
+        }
+        return UNet.builder()
+                .setInChannels(inChannels)
+                .setOutChannels(intParam(params, "outChannels", inChannels))
+                .optWidth(intParam(params, "width", 32))
+                .optDepth(intParam(params, "depth", 3))
+                .optBlocksPerStage(intParam(params, "blocks", 1))
+                .optOutput(UNET_OUTPUTS.get(output), (float) doubleParam(params, "scale", 1))
+                .optBlur(flagParam(params, "blur"))
+                .optResidualOutput(flagParam(params, "residual"))
+                .build();
+    }
+
+    private static double doubleParam(Map<String, Double> params, String key, double defaultValue) {
         Double value = params == null ? null : params.get(key);
-        if (value == null) return defaultValue;
+        return value == null ? defaultValue : value;
+    }
+
+    private static int intParam(Map<String, Double> params, String key, int defaultValue) {
+        double value = doubleParam(params, key, defaultValue);
         if (value != Math.rint(value)) throw new IllegalArgumentException("architecture parameter '" + key + "' must be a whole number, not " + value);
-        return value.intValue();
+        return (int) value;
+    }
+
+    private static boolean flagParam(Map<String, Double> params, String key) {
+        int value = intParam(params, key, 0);
+        if (value != 0 && value != 1) throw new IllegalArgumentException("architecture parameter '" + key + "' must be 0 (off) or 1 (on), not " + value);
+        return value == 1;
     }
 }

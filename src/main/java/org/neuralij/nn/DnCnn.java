@@ -1,7 +1,6 @@
 package org.neuralij.nn;
 
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
@@ -47,6 +46,6 @@ public final class DnCnn {
     }
 
     private static Conv2d conv(int filters) {
-        return Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(filters).build();
+        return Convolutions.conv(3, filters);
     }
 }

@@ -91,4 +91,18 @@ class ImageJMacroIT {
         assertTrue(run.output().contains("denoise-gray"), "lists what exists: " + run.output());
         assertFalse(run.output().contains("AFTER THE FAILED COMMAND"), run.output());
     }
+
+    @Test
+    void aModelTrainedFromAMacroIsUsableByRunModelRightAway() throws Exception {
+        Path clean = org.neuralij.task.train.CleanImageFolder.create(work.resolve("clean"));
+        String macro = String.join("\n",
+                "run('Train Model...', 'task=denoise images=[" + clean + "] crappify=[gauss=0.05-0.15] epochs=1 steps=4 batch=2 patch=32 name=macro-model validation=0.34 device=cpu');",
+                "newImage('probe', '8-bit ramp', 64, 48, 1);",
+                "run('Run Model...', 'model=macro-model');",
+                "print('RESULT ' + getTitle());");
+        ImageJRunner.Run run = imagej().macroText(macro, work);
+        assertTrue(run.output().contains("RESULT probe-macro-model"), run.output());
+        assertTrue(run.output().contains("macro-model: epoch 1/1"), "epoch logged: " + run.output());
+        assertTrue(Files.exists(userModels.resolve("macro-model/training.csv")));
+    }
 }

@@ -35,10 +35,17 @@ public final class SupervisedTrainer {
 
     private final TrainingSettings settings;
     private final Device device;
+    private Path initialWeights;
 
     public SupervisedTrainer(TrainingSettings settings, Device device) {
         this.settings = settings;
         this.device = device;
+    }
+
+    /** Starts from these saved parameters (fine-tuning) instead of random ones, unless a checkpoint exists. */
+    public SupervisedTrainer startingFrom(Path weights) {
+        this.initialWeights = weights;
+        return this;
     }
 
     /** @return the state at the end: finished, or where a stop left it */
@@ -55,6 +62,9 @@ public final class SupervisedTrainer {
             if (Files.exists(checkpoint)) {
                 block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
                 state = Checkpoint.read(checkpoint, block, optimizer, model.getNDManager());
+            } else if (initialWeights != null) {
+                block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
+                loadWeights(block, model.getNDManager());
             }
             DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.l1Loss()).optOptimizer(optimizer).optDevices(new Device[] {device});
             try (Trainer trainer = model.newTrainer(config)) {
@@ -62,6 +72,14 @@ public final class SupervisedTrainer {
                 trainer.initialize(inputShape);
                 return new Run(trainer, data, folder, listener, cycle.learningRate(settings.learningRate())).from(state, optimizer);
             }
+        }
+    }
+
+    private void loadWeights(Block block, NDManager manager) throws IOException {
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(initialWeights))) {
+            block.loadParameters(manager, new java.io.DataInputStream(in));
+        } catch (ai.djl.MalformedModelException | RuntimeException wrong) {
+            throw new IOException("The weights " + initialWeights + " do not fit the network being trained: " + wrong.getMessage(), wrong);
         }
     }
 

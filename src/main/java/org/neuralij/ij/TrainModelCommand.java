@@ -1,0 +1,63 @@
+package org.neuralij.ij;
+
+import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.train.TrainModel;
+import org.neuralij.task.train.TrainRequest;
+import org.neuralij.train.loop.TrainingListener;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+import java.io.File;
+import java.io.IOException;
+
+/** Train Model as a SciJava command for scripts and headless use; returns the folder of the trained model. A thread interrupt stops it with a checkpoint. */
+@Plugin(type = Command.class, headless = true, label = "Train Model")
+public class TrainModelCommand implements Command {
+
+    @Parameter(label = "Task", choices = {"denoise", "restore"})
+    private String task = "denoise";
+    @Parameter(label = "Images (folder)", style = "directory")
+    private File images;
+    @Parameter(label = "Targets (folder)", style = "directory", required = false)
+    private File targets;
+    @Parameter(label = "Crappify", required = false)
+    private String crappify = "";
+    @Parameter(label = "Architecture", choices = {"dncnn", "unet"})
+    private String architecture = "dncnn";
+    @Parameter(label = "Epochs", min = "1")
+    private int epochs = 10;
+    @Parameter(label = "Steps per epoch (0 = automatic)", min = "0")
+    private int steps;
+    @Parameter(label = "Batch", min = "1")
+    private int batch = 8;
+    @Parameter(label = "Patch", min = "8")
+    private int patch = 64;
+    @Parameter(label = "Learning rate")
+    private double lr = 1e-3;
+    @Parameter(label = "Base model", required = false)
+    private String base = "";
+    @Parameter(label = "Name")
+    private String name;
+    @Parameter(label = "Validation fraction")
+    private double validation = 0.1;
+    @Parameter(label = "Seed")
+    private long seed = 42;
+    @Parameter(label = "Device", choices = {"auto", "cpu", "gpu"})
+    private String device = "auto";
+
+    @Parameter(type = ItemIO.OUTPUT)
+    private File model;
+
+    @Override
+    public void run() {
+        TrainRequest request = new TrainRequest(task, images.toPath(), targets == null ? null : targets.toPath(), crappify, architecture,
+                epochs, steps, batch, patch, (float) lr, base, name, validation, seed);
+        try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
+            model = new TrainModel(ModelRegistry.standard()).train(request, device, new TrainingListener() { }).folder().toFile();
+        } catch (IOException failure) {
+            throw new IllegalStateException(failure.getMessage(), failure);
+        }
+    }
+}

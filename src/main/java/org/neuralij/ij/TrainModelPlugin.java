@@ -1,0 +1,95 @@
+package org.neuralij.ij;
+
+import ij.IJ;
+import ij.gui.GenericDialog;
+import ij.plugin.PlugIn;
+import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.train.TrainModel;
+import org.neuralij.task.train.TrainRequest;
+import org.neuralij.train.loop.TrainingDivergedException;
+
+import java.nio.file.Paths;
+
+/**
+ * Plugins › NeuralIJ › Train Model...: trains or fine-tunes a model on the user's image folders.
+ * From a macro it runs to the end (or to Esc) and returns; from the menu it runs in the
+ * background with a loss plot, a preview and a Stop button. Started again with the same
+ * name, it resumes from the last checkpoint.
+ */
+public class TrainModelPlugin implements PlugIn {
+
+    static final String[] TASKS = {"denoise", "restore"};
+    static final String[] ARCHITECTURES = {"dncnn", "unet"};
+
+    @Override
+    public void run(String arg) {
+        PluginOptions macro = PluginOptions.fromMacro();
+        try {
+            TrainRequest request = macro != null ? fromMacro(macro) : fromDialog();
+            if (request == null) return;
+            String device = macro != null ? macro.text("device", "auto") : "auto";
+            if (macro != null) {
+                train(request, device, new TrainingMonitor(request.name(), false));
+            } else {
+                Thread background = new Thread(() -> trainReportingFailures(request, device), "NeuralIJ training " + request.name());
+                background.start();
+            }
+        } catch (Exception failure) {
+            UserMessages.fail("Train Model", failure);
+        }
+    }
+
+    private static void trainReportingFailures(TrainRequest request, String device) {
+        try {
+            train(request, device, new TrainingMonitor(request.name(), true));
+        } catch (Exception | OutOfMemoryError failure) {
+            UserMessages.fail("Train Model", failure);
+        }
+    }
+
+    private static void train(TrainRequest request, String device, TrainingMonitor monitor) throws Exception {
+        try (PluginClassLoaderScope ignored = new PluginClassLoaderScope(); monitor) {
+            TrainModel.Outcome outcome = new TrainModel(ModelRegistry.standard()).train(request, device, monitor);
+            if (!outcome.deviceMessage().isEmpty()) IJ.log("NeuralIJ: " + outcome.deviceMessage());
+            monitor.finished(outcome);
+        } catch (TrainingDivergedException diverged) {
+            throw new IllegalStateException(diverged.getMessage(), diverged);
+        }
+    }
+
+    private static TrainRequest fromMacro(PluginOptions macro) {
+        if (!macro.text("domain_b", "").isEmpty() || !macro.text("masks", "").isEmpty()) {
+            throw new IllegalArgumentException("Training with domain_b= (CycleGAN) or masks= (segmentation) is not available yet: use task=denoise or task=restore.");
+        }
+        String targets = macro.text("targets", "");
+        return new TrainRequest(macro.text("task", "denoise"), Paths.get(macro.text("images", "")),
+                targets.isEmpty() ? null : Paths.get(targets), macro.text("crappify", ""), macro.text("architecture", "dncnn"),
+                macro.integer("epochs", 10), macro.integer("steps", 0), macro.integer("batch", 8), macro.integer("patch", 64),
+                (float) macro.number("lr", 1e-3), macro.text("base", ""), macro.text("name", ""), macro.number("validation", 0.1),
+                macro.integer("seed", 42));
+    }
+
+    private static TrainRequest fromDialog() {
+        GenericDialog dialog = new GenericDialog("Train NeuralIJ Model");
+        dialog.addChoice("Task", TASKS, "denoise");
+        dialog.addDirectoryField("Images (folder)", "");
+        dialog.addDirectoryField("Targets (folder, empty = made by crappify)", "");
+        dialog.addStringField("Crappify (empty = default for the task)", "", 30);
+        dialog.addChoice("Architecture", ARCHITECTURES, "dncnn");
+        dialog.addNumericField("Epochs", 10, 0);
+        dialog.addNumericField("Batch", 8, 0);
+        dialog.addNumericField("Patch", 64, 0, 6, "pixels");
+        dialog.addNumericField("Lr (maximum learning rate)", 1e-3, 5);
+        dialog.addStringField("Base model to fine-tune (empty = none)", "", 20);
+        dialog.addStringField("Name of the new model", "my-model", 20);
+        dialog.addNumericField("Validation (fraction of images)", 0.1, 2);
+        dialog.showDialog();
+        if (dialog.wasCanceled()) return null;
+        String task = dialog.getNextChoice();
+        String images = dialog.getNextString().trim();
+        String targets = dialog.getNextString().trim();
+        return new TrainRequest(task, Paths.get(images), targets.isEmpty() ? null : Paths.get(targets), dialog.getNextString(),
+                dialog.getNextChoice(), (int) dialog.getNextNumber(), 0, (int) dialog.getNextNumber(), (int) dialog.getNextNumber(),
+                (float) dialog.getNextNumber(), dialog.getNextString().trim(), dialog.getNextString().trim(), dialog.getNextNumber(), 42);
+    }
+}

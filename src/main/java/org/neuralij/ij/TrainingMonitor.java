@@ -1,0 +1,127 @@
+package org.neuralij.ij;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.gui.Plot;
+import ij.process.FloatProcessor;
+import org.neuralij.task.train.TrainModel;
+import org.neuralij.train.loop.TrainingListener;
+import org.neuralij.train.loop.TrainingState;
+
+import java.awt.Button;
+import java.awt.Frame;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Shows a training to the user: status bar with step, loss and time left; a Log line per
+ * epoch; and, when started from the menu, a live plot of training and validation loss, a
+ * preview of the network's output on a fixed validation patch, and a Stop button. Esc stops
+ * too. A stop writes a checkpoint; the same command with the same name resumes.
+ */
+final class TrainingMonitor implements TrainingListener, AutoCloseable {
+
+    private final String name;
+    private final boolean interactive;
+    private final List<Double> training = new ArrayList<>();
+    private final List<Double> validation = new ArrayList<>();
+    private volatile boolean stop;
+    private Frame stopWindow;
+    private ImagePlus plotImage;
+    private ImagePlus preview;
+
+    TrainingMonitor(String name, boolean interactive) {
+        this.name = name;
+        this.interactive = interactive;
+        if (interactive) openStopWindow();
+    }
+
+    private void openStopWindow() {
+        stopWindow = new Frame("Training " + name);
+        Button button = new Button("Stop training (resume later with the same name)");
+        button.addActionListener(event -> stop = true);
+        stopWindow.add(button);
+        stopWindow.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent event) {
+                stop = true;
+            }
+        });
+        stopWindow.pack();
+        stopWindow.setVisible(true);
+    }
+
+    @Override
+    public void stepDone(int globalStep, int totalSteps, double loss, double secondsLeft) {
+        IJ.showStatus(String.format(Locale.ROOT, "Training %s: step %d/%d, L1 %.4f, about %.0f min left", name, globalStep, totalSteps, loss, secondsLeft / 60));
+        IJ.showProgress(globalStep, totalSteps);
+    }
+
+    @Override
+    public void epochDone(TrainingState.EpochRecord record, int epochs, float[] previewPixels) {
+        training.add(record.trainingLoss());
+        validation.add(record.validationLoss());
+        IJ.log(String.format(Locale.ROOT, "NeuralIJ %s: epoch %d/%d, training L1 %.5f, validation L1 %.5f, %.0f s",
+                name, record.epoch(), epochs, record.trainingLoss(), record.validationLoss(), record.seconds()));
+        if (interactive) {
+            showPlot();
+            showPreview(previewPixels);
+        }
+    }
+
+    private void showPlot() {
+        double[] epochs = new double[training.size()];
+        for (int i = 0; i < epochs.length; i++) epochs[i] = i + 1;
+        Plot plot = new Plot("Loss of " + name, "epoch", "L1 loss");
+        plot.setColor("blue");
+        plot.addPoints(epochs, training.stream().mapToDouble(Double::doubleValue).toArray(), Plot.LINE);
+        plot.setColor("red");
+        plot.addPoints(epochs, validation.stream().mapToDouble(Double::doubleValue).toArray(), Plot.LINE);
+        plot.addLegend("training\nvalidation");
+        plot.setLimitsToFit(false);
+        ImagePlus image = plot.getImagePlus();
+        if (plotImage == null || plotImage.getWindow() == null) {
+            plotImage = image;
+            plotImage.show();
+        } else {
+            plotImage.setProcessor(image.getProcessor());
+        }
+    }
+
+    private void showPreview(float[] pixels) {
+        int side = (int) Math.round(Math.sqrt(pixels.length));
+        if (side * side != pixels.length) return;
+        FloatProcessor processor = new FloatProcessor(side, side, pixels);
+        processor.resetMinAndMax();
+        if (preview == null || preview.getWindow() == null) {
+            preview = new ImagePlus("Preview of " + name, processor);
+            preview.show();
+        } else {
+            preview.setProcessor(processor);
+        }
+    }
+
+    void finished(TrainModel.Outcome outcome) {
+        TrainingState state = outcome.state();
+        String result = state.history().isEmpty() ? "no epoch finished yet"
+                : String.format(Locale.ROOT, "best validation L1 %.5f against %.5f for the unchanged input", state.bestValidationLoss(), outcome.inputBaseline());
+        IJ.log("NeuralIJ " + name + ": " + (stop ? "stopped at step " + state.globalStep() + " (same command and name resumes); " : "finished; ")
+                + result + "; model in " + outcome.folder());
+        IJ.showStatus("Training " + name + (stop ? " stopped" : " finished"));
+        IJ.showProgress(1.0);
+    }
+
+    @Override
+    public boolean stopRequested() {
+        if (IJ.escapePressed()) stop = true;
+        return stop || Thread.currentThread().isInterrupted();
+    }
+
+    @Override
+    public void close() {
+        if (stopWindow != null) stopWindow.dispose();
+    }
+}

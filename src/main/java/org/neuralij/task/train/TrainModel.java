@@ -1,0 +1,139 @@
+package org.neuralij.task.train;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.nn.Block;
+import org.neuralij.model.DeviceChoice;
+import org.neuralij.model.DeviceSelector;
+import org.neuralij.model.ModelManifest;
+import org.neuralij.model.ModelPackage;
+import org.neuralij.model.ModelRegistry;
+import org.neuralij.model.NetworkLoader;
+import org.neuralij.train.data.Patch;
+import org.neuralij.train.data.PatchSampler;
+import org.neuralij.train.data.PatchTrainingData;
+import org.neuralij.train.data.TrainingPair;
+import org.neuralij.train.data.ValidationSplit;
+import org.neuralij.train.loop.SupervisedTrainer;
+import org.neuralij.train.loop.TrainingListener;
+import org.neuralij.train.loop.TrainingSettings;
+import org.neuralij.train.loop.TrainingState;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Train Model capability as every front end uses it: reads the folders, splits off the
+ * validation images, trains (resuming from the model folder's checkpoint if there is one),
+ * and saves the network as a model in the user's model folder whenever the validation loss
+ * improves, so the model is listed and usable by every command at once.
+ */
+public final class TrainModel {
+
+    static final int MAX_VALIDATION_PATCHES = 32;
+    private final ModelRegistry registry;
+
+    public TrainModel(ModelRegistry registry) {
+        this.registry = registry;
+    }
+
+    public record Outcome(Path folder, TrainingState state, double inputBaseline, String deviceMessage) {
+    }
+
+    public Outcome train(TrainRequest request, String device, TrainingListener listener) throws IOException {
+        List<TrainingPair> pairs = TrainingPairs.load(request);
+        int channels = pairs.get(0).input().channels();
+        ValidationSplit<TrainingPair> split = ValidationSplit.of(pairs, TrainingPair::name, request.validation(), request.seed());
+        List<TrainingPair> validationPairs = split.validation().isEmpty() ? split.training() : split.validation();
+        PatchSampler sampler = new PatchSampler(split.training(), request.patch(), 1);
+        List<Patch> validation = new PatchSampler(validationPairs, request.patch(), 1)
+                .fixedPatches(Math.min(MAX_VALIDATION_PATCHES, 8 * validationPairs.size()), request.seed());
+        PatchTrainingData data = new PatchTrainingData(sampler, validation, channels, pairs.get(0).target().channels());
+
+        ModelPackage base = request.base() == null || request.base().isBlank() ? null : registry.find(request.base());
+        TrainableNetwork network = base == null ? TrainableNetwork.create(request.architecture(), channels) : TrainableNetwork.of(base.manifest());
+        if (request.patch() % network.sizeMultiple() != 0) {
+            throw new IllegalArgumentException("patch=" + request.patch() + " is not allowed by this network: use a multiple of " + network.sizeMultiple() + ".");
+        }
+        if (base != null) base.verifyWeights();
+        DeviceChoice chosen = DeviceSelector.forEngine(Engine.getEngine(NetworkLoader.ENGINE)).select(device);
+        Path folder = registry.userFolder().resolve(request.name());
+        Files.createDirectories(folder);
+        double baseline = inputBaseline(validation);
+        TrainingSettings settings = new TrainingSettings(request.epochs(), stepsPerEpoch(request, split.training()), request.batch(),
+                request.learningRate(), Math.max(25, request.stepsPerEpoch() / 2), request.seed());
+        SupervisedTrainer trainer = new SupervisedTrainer(settings, chosen.device());
+        if (base != null) trainer.startingFrom(base.weightsFile());
+        long started = System.nanoTime();
+        TrainingListener saving = new ModelSavingListener(listener, folder, (block, record) -> manifest(request, network, channels, record, baseline, started));
+        TrainingState state = trainer.train(request.name(), network.block(), data, folder, saving);
+        return new Outcome(folder, state, baseline, chosen.message());
+    }
+
+    private static int stepsPerEpoch(TrainRequest request, List<TrainingPair> training) {
+        if (request.stepsPerEpoch() > 0) return request.stepsPerEpoch();
+        long pixels = training.stream().mapToLong(p -> (long) p.input().width() * p.input().height()).sum();
+        return (int) Math.max(8, Math.min(500, pixels / ((long) request.patch() * request.patch() * request.batch())));
+    }
+
+    /** The L1 distance of the validation inputs to their targets: what a model that changes nothing scores. */
+    private static double inputBaseline(List<Patch> validation) {
+        double sum = 0;
+        long count = 0;
+        for (Patch patch : validation) {
+            float[] in = patch.input().data();
+            float[] out = patch.target().data();
+            for (int i = 0; i < Math.min(in.length, out.length); i++) sum += Math.abs(in[i] - out[i]);
+            count += Math.min(in.length, out.length);
+        }
+        return sum / Math.max(1, count);
+    }
+
+    private static ModelFolderWriter.ManifestDraft manifest(TrainRequest request, TrainableNetwork network, int channels,
+                                                            TrainingState.EpochRecord record, double baseline, long started) {
+        String source = request.selfSupervised() ? request.images() + " degraded by [" + request.degradation() + "]"
+                : request.images() + " paired with " + request.targets();
+        String quality = String.format(Locale.ROOT, "validation L1 %.4f against %.4f for the unchanged input (normalised units), epoch %d",
+                record.validationLoss(), baseline, record.epoch());
+        String time = String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - started) / 60e9);
+        return weights -> new ModelManifest(ModelManifest.FORMAT, request.name(), request.task(), "1." + record.epoch(),
+                "Trained with NeuralIJ's Train Model from " + source, network.architecture(), weights,
+                new ModelManifest.InputSpec(channels, "CYX", ModelManifest.NormalizationSpec.percentile(1, 99.8),
+                        network.sizeMultiple(), network.sizeMultiple(), network.halo()),
+                new ModelManifest.OutputSpec(channels, 1, "image"),
+                new ModelManifest.Provenance(source, "that of the training images", request.macroLine(), record.epoch(), time, quality,
+                        request.base() == null || request.base().isBlank() ? null : "fine-tuned from " + request.base()));
+    }
+
+    /** Passes everything on to the front end's listener and saves each better network as the model. */
+    private record ModelSavingListener(TrainingListener delegate, Path folder, ManifestFactory manifests) implements TrainingListener {
+
+        @Override
+        public void stepDone(int globalStep, int totalSteps, double loss, double secondsLeft) {
+            delegate.stepDone(globalStep, totalSteps, loss, secondsLeft);
+        }
+
+        @Override
+        public void epochDone(TrainingState.EpochRecord record, int epochs, float[] preview) {
+            delegate.epochDone(record, epochs, preview);
+        }
+
+        @Override
+        public void betterModel(Block block, TrainingState.EpochRecord record) throws IOException {
+            ModelFolderWriter.write(folder, block, record.epoch(), manifests.draft(block, record));
+        }
+
+        @Override
+        public boolean stopRequested() {
+            return delegate.stopRequested();
+        }
+    }
+
+    @FunctionalInterface
+    private interface ManifestFactory {
+        ModelFolderWriter.ManifestDraft draft(Block block, TrainingState.EpochRecord record);
+    }
+}

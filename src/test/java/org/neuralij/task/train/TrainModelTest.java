@@ -1,0 +1,99 @@
+package org.neuralij.task.train;
+
+import ij.IJ;
+import ij.ImagePlus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuralij.model.ModelManifest;
+import org.neuralij.model.ModelPackage;
+import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.RunModel;
+import org.neuralij.task.TaskProgress;
+import org.neuralij.task.TilingOptions;
+import org.neuralij.train.loop.SupervisedTrainer;
+import org.neuralij.train.loop.TrainingListener;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Train Model end to end in the task layer: folders in, a model out that Run Model can use at once. */
+class TrainModelTest {
+
+    @TempDir
+    Path temp;
+
+    private Path cleanFolder() throws Exception {
+        return CleanImageFolder.create(temp.resolve("clean"));
+    }
+
+    private TrainRequest request(Path images, Path targets, String architecture, String name, String base) {
+        return new TrainRequest("denoise", images, targets, "gauss=0.05-0.15", architecture, 2, 6, 4, 32, 1e-3f, base, name, 0.34, 7);
+    }
+
+    @Test
+    void aModelTrainedFromAFolderIsListedAndRunsAtOnce() throws Exception {
+        ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
+        TrainModel.Outcome outcome = new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "my-denoiser", ""), "cpu", new TrainingListener() { });
+        assertEquals(2, outcome.state().history().size());
+        assertEquals(3, Files.readAllLines(outcome.folder().resolve(SupervisedTrainer.CSV)).size());
+        ModelPackage model = registry.find("my-denoiser");
+        model.verifyWeights();
+        ModelManifest manifest = model.manifest();
+        assertTrue(manifest.provenance().recipe().startsWith("run(\"Train Model...\", \"task=denoise"), manifest.provenance().recipe());
+        assertTrue(manifest.provenance().quality().contains("against"), manifest.provenance().quality());
+        ImagePlus noisy = IJ.createImage("noisy", "8-bit ramp", 80, 60, 1);
+        ImagePlus result = new RunModel(registry).run(noisy, "my-denoiser", TilingOptions.automatic(), "cpu", TaskProgress.NONE);
+        assertEquals(8, result.getBitDepth());
+        assertEquals(80, result.getWidth());
+    }
+
+    @Test
+    void aUNetTrainsAndAModelCanBeFineTunedFromAnother() throws Exception {
+        ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
+        Path clean = cleanFolder();
+        new TrainModel(registry).train(request(clean, null, "unet", "unet-base", ""), "cpu", new TrainingListener() { });
+        ModelManifest unet = registry.find("unet-base").manifest();
+        assertEquals("unet", unet.architecture().name());
+        assertEquals(8, unet.input().sizeMultiple());
+        TrainModel.Outcome tuned = new TrainModel(registry).train(request(clean, null, "dncnn", "unet-tuned", "unet-base"), "cpu", new TrainingListener() { });
+        assertEquals("unet", registry.find("unet-tuned").manifest().architecture().name(), "fine-tuning keeps the base's architecture");
+        assertTrue(registry.find("unet-tuned").manifest().provenance().notes().contains("fine-tuned from unet-base"));
+        assertEquals(2, tuned.state().history().size());
+    }
+
+    @Test
+    void pairedFoldersWhoseNamesDoNotMatchAreListed() throws Exception {
+        Path images = cleanFolder();
+        Path targets = Files.createDirectories(temp.resolve("targets"));
+        Files.copy(images.resolve("brick.tif"), targets.resolve("brick.tif"));
+        Files.copy(images.resolve("coins.tif"), targets.resolve("other.tif"));
+        ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                () -> new TrainModel(registry).train(request(images, targets, "dncnn", "paired", ""), "cpu", new TrainingListener() { }));
+        assertTrue(failure.getMessage().contains("coins") && failure.getMessage().contains("other"), failure.getMessage());
+    }
+
+    @Test
+    void badRequestsAreExplainedBeforeAnythingIsRead() throws Exception {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
+        IllegalArgumentException noImages = assertThrows(IllegalArgumentException.class,
+                () -> new TrainModel(registry).train(request(empty, null, "dncnn", "x", ""), "cpu", new TrainingListener() { }));
+        assertTrue(noImages.getMessage().toLowerCase().contains("no image"), noImages.getMessage());
+        IllegalArgumentException task = assertThrows(IllegalArgumentException.class,
+                () -> new TrainRequest("segment", empty, null, "", "dncnn", 1, 1, 1, 32, 1e-3f, "", "x", 0.1, 1));
+        assertTrue(task.getMessage().contains("task=segment"), task.getMessage());
+        IllegalArgumentException name = assertThrows(IllegalArgumentException.class,
+                () -> new TrainRequest("denoise", empty, null, "", "dncnn", 1, 1, 1, 32, 1e-3f, "", "../evil", 0.1, 1));
+        assertTrue(name.getMessage().contains("name=../evil"), name.getMessage());
+        IllegalArgumentException patch = assertThrows(IllegalArgumentException.class,
+                () -> new TrainModel(registry).train(new TrainRequest("denoise", cleanFolder(), null, "", "unet", 1, 2, 2, 36, 1e-3f, "", "odd", 0.34, 1),
+                        "cpu", new TrainingListener() { }));
+        assertTrue(patch.getMessage().contains("patch=36") && patch.getMessage().contains("multiple of 8"), patch.getMessage());
+    }
+}
