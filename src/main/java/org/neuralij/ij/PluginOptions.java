@@ -29,20 +29,19 @@ final class PluginOptions {
     }
 
     double number(String key, double defaultValue) {
-        String value = text(key, Double.toString(defaultValue));
-        try {
-            return Double.parseDouble(value.trim());
-        } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException(key + "=" + value + " is not a number: write e.g. " + key + "=" + defaultValue + ".");
-        }
+        return parsed(key, Double.toString(defaultValue), Double::parseDouble, "a number");
     }
 
     int integer(String key, int defaultValue) {
-        String value = text(key, Integer.toString(defaultValue));
+        return parsed(key, Integer.toString(defaultValue), Integer::parseInt, "a whole number");
+    }
+
+    private <T> T parsed(String key, String defaultValue, java.util.function.Function<String, T> parser, String kind) {
+        String value = text(key, defaultValue);
         try {
-            return Integer.parseInt(value.trim());
+            return parser.apply(value.trim());
         } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException(key + "=" + value + " is not a whole number: write e.g. " + key + "=" + defaultValue + ".");
+            throw new IllegalArgumentException(key + "=" + value + " is not " + kind + ": write e.g. " + key + "=" + defaultValue + ".");
         }
     }
 }

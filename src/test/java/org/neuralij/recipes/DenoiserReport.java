@@ -8,7 +8,6 @@ import org.neuralij.model.LoadedNetwork;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelPackage;
 import org.neuralij.model.NetworkLoader;
-import org.neuralij.model.Sha256;
 import org.neuralij.task.RunModelTask;
 import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
@@ -19,7 +18,6 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -40,34 +38,22 @@ public final class DenoiserReport {
         System.exit(0);
     }
 
-    static void writeManifestAndMeasure(Path folder, Path weights, int steps, double minutes, int depth, int width) throws Exception {
-        String trainingTime = String.format(Locale.ROOT, "%.1f min on 2 CPU cores (%d steps of batch %d)", minutes, steps, TrainGrayDenoiser.BATCH);
-        writeManifest(folder, manifest(weights, depth, width, trainingTime, "not measured yet"));
-        String quality = measure(ModelPackage.open(folder));
-        writeManifest(folder, manifest(weights, depth, width, trainingTime, quality));
-        System.out.println(quality);
-    }
-
-    private static ModelManifest manifest(Path weights, int depth, int width, String trainingTime, String quality) throws Exception {
-        return new ModelManifest(1, "denoise-gray", "denoise", "1.0.0",
-                "Removes Gaussian noise (sigma up to 50 of 255) from grayscale photographs and micrographs; DnCNN, "
-                        + depth + " layers of " + width + " channels.",
-                new ModelManifest.Architecture("builtin", "dncnn", Map.of("channels", 1.0, "depth", (double) depth, "width", (double) width)),
-                new ModelManifest.Weights(weights.getFileName().toString(), Sha256.of(weights)),
-                new ModelManifest.InputSpec(1, "CYX", ModelManifest.NormalizationSpec.percentile(1, 99.8), 1, 1, depth),
-                new ModelManifest.OutputSpec(1, 1, "image"),
-                new ModelManifest.Provenance(
-                        "scikit-image sample images shipped by Debian's python3-skimage (test-images/: " + String.join(", ", TrainGrayDenoiser.TRAINING_IMAGES)
-                                + "), converted to gray, with synthetic Gaussian noise; held out: " + String.join(", ", HELD_OUT),
-                        "model: CC0-1.0; training images CC0, public domain, no known copyright restrictions or scikit-image's BSD-3-Clause (each listed in test-images/PROVENANCE)",
-                        "src/test/java/org/neuralij/recipes/TrainGrayDenoiser.java (seed " + TrainGrayDenoiser.SEED + ")",
-                        null, trainingTime, quality, "L1 loss, Adam, cosine learning rate 2e-3 to 2e-5, 48x48 patches with flips and rotations, half of the clean images Gaussian-blurred (sigma 1.5-4)"));
-    }
-
-    private static void writeManifest(Path folder, ModelManifest manifest) throws Exception {
+    /** Measures the trained model and completes its manifest with the figures, the data's origin and licence, and the recipe. */
+    static void completeManifest(Path folder, String trainingTime, String recipe) throws Exception {
+        ModelManifest trained = ModelManifest.read(folder.resolve(ModelManifest.FILE_NAME));
+        String quality = measure(ModelPackage.open(folder)) + "; " + trained.provenance().quality();
+        ModelManifest.Provenance provenance = new ModelManifest.Provenance(
+                "scikit-image sample images shipped by Debian's python3-skimage (test-images/: " + String.join(", ", TrainGrayDenoiser.TRAINING_IMAGES)
+                        + "), converted to 8-bit gray, with synthetic Gaussian noise; held out: " + String.join(", ", HELD_OUT),
+                "model: CC0-1.0; training images CC0, public domain, no known copyright restrictions or scikit-image's BSD-3-Clause (each listed in test-images/PROVENANCE)",
+                recipe, trained.provenance().epochs(), trainingTime, quality, "L1 loss, Adam with one-cycle learning rate (max 2e-3) and momentum, 48x48 patches with flips and rotations, seed " + TrainGrayDenoiser.SEED);
+        ModelManifest complete = new ModelManifest(trained.format(), trained.name(), trained.task(), "2.0.0",
+                "Removes Gaussian noise (sigma up to 50 of 255) from grayscale photographs and micrographs; DnCNN, 12 layers of 32 channels.",
+                trained.architecture(), trained.weights(), trained.input(), trained.output(), provenance);
         Path temporary = Files.createTempFile(folder, "model", ".json.partial");
-        Files.writeString(temporary, manifest.toJson());
-        Files.move(temporary, folder.resolve("model.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(temporary, complete.toJson());
+        Files.move(temporary, folder.resolve(ModelManifest.FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        System.out.println(quality);
     }
 
     static String measure(ModelPackage pkg) throws Exception {

@@ -2,8 +2,6 @@ package org.neuralij.recipes;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.plugin.filter.GaussianBlur;
-import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 
 import java.nio.file.Path;
@@ -18,11 +16,5 @@ record GrayImages(float[] pixels, int width, int height) {
         float[] pixels = new float[imp.getWidth() * imp.getHeight()];
         for (int i = 0; i < pixels.length; i++) pixels[i] = gray.get(i) / 255f;
         return new GrayImages(pixels, imp.getWidth(), imp.getHeight());
-    }
-
-    GrayImages blurred(double sigma) {
-        FloatProcessor copy = new FloatProcessor(width, height, pixels.clone());
-        new GaussianBlur().blurGaussian(copy, sigma, sigma, 0.002);
-        return new GrayImages((float[]) copy.getPixels(), width, height);
     }
 }
