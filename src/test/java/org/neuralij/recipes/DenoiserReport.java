@@ -28,9 +28,9 @@ import java.util.Random;
  */
 public final class DenoiserReport {
 
-    static final List<String> HELD_OUT = List.of("camera.png", "cell.png");
-    static final double TEST_SIGMA = 25;
-    static final long TEST_SEED = 2026;
+    public static final List<String> HELD_OUT = List.of("camera.png", "cell.png");
+    public static final double TEST_SIGMA = 25;
+    public static final long TEST_SEED = 2026;
 
     public static void main(String[] args) throws Exception {
         Path folder = Paths.get(args.length > 0 ? args[0] : "models/denoise-gray");

@@ -27,7 +27,7 @@ import java.util.Locale;
  */
 public final class TrainGrayDenoiser {
 
-    static final List<String> TRAINING_IMAGES = List.of("astronaut.png", "brick.png", "chelsea.png", "coffee.png", "coins.png",
+    public static final List<String> TRAINING_IMAGES = List.of("astronaut.png", "brick.png", "chelsea.png", "coffee.png", "coins.png",
             "grass.png", "gravel.png", "hubble_deep_field.jpg", "immunohistochemistry.png", "moon.png", "page.png", "text.png");
     static final long SEED = 42;
 

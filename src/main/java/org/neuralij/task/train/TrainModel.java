@@ -44,14 +44,15 @@ public final class TrainModel {
     }
 
     public Outcome train(TrainRequest request, String device, TrainingListener listener) throws IOException {
-        List<TrainingPair> pairs = TrainingPairs.load(request);
-        int channels = pairs.get(0).input().channels();
-        ValidationSplit<TrainingPair> split = ValidationSplit.of(pairs, TrainingPair::name, request.validation(), request.seed());
-        List<TrainingPair> validationPairs = split.validation().isEmpty() ? split.training() : split.validation();
-        PatchSampler sampler = new PatchSampler(split.training(), request.patch(), 1);
+        List<TrainingPairs.Group> groups = TrainingPairs.load(request);
+        ValidationSplit<TrainingPairs.Group> split = ValidationSplit.of(groups, TrainingPairs.Group::name, request.validation(), request.seed());
+        List<TrainingPair> trainingPairs = TrainingPairs.flatten(split.training());
+        List<TrainingPair> validationPairs = split.validation().isEmpty() ? trainingPairs : TrainingPairs.flatten(split.validation());
+        int channels = trainingPairs.get(0).input().channels();
+        PatchSampler sampler = new PatchSampler(trainingPairs, request.patch(), 1);
         List<Patch> validation = new PatchSampler(validationPairs, request.patch(), 1)
                 .fixedPatches(Math.min(MAX_VALIDATION_PATCHES, 8 * validationPairs.size()), request.seed());
-        PatchTrainingData data = new PatchTrainingData(sampler, validation, channels, pairs.get(0).target().channels());
+        PatchTrainingData data = new PatchTrainingData(sampler, validation, channels, trainingPairs.get(0).target().channels());
 
         ModelPackage base = request.base() == null || request.base().isBlank() ? null : registry.find(request.base());
         TrainableNetwork network = base == null ? TrainableNetwork.create(request.architecture(), channels) : TrainableNetwork.of(base.manifest());
@@ -73,9 +74,10 @@ public final class TrainModel {
         return new Outcome(folder, state, baseline, chosen.message());
     }
 
-    private static int stepsPerEpoch(TrainRequest request, List<TrainingPair> training) {
+    /** As given, or about one pass over the pixels of the training images (each image once, whatever its number of degraded copies). */
+    private static int stepsPerEpoch(TrainRequest request, List<TrainingPairs.Group> training) {
         if (request.stepsPerEpoch() > 0) return request.stepsPerEpoch();
-        long pixels = training.stream().mapToLong(p -> (long) p.input().width() * p.input().height()).sum();
+        long pixels = training.stream().map(group -> group.pairs().get(0).input()).mapToLong(image -> (long) image.width() * image.height()).sum();
         return (int) Math.max(8, Math.min(500, pixels / ((long) request.patch() * request.patch() * request.batch())));
     }
 

@@ -15,12 +15,29 @@ import java.util.List;
 /** Reads the request's folders into normalised input/target pairs: paired folders as they are, or clean images degraded by the crappify spec. */
 final class TrainingPairs {
 
+    /** Degraded copies are kept in memory: as many per image (up to 8) as fit in this many pixels, so that the network sees several noise draws of each image. */
+    static final long DEGRADED_PIXEL_BUDGET = 64_000_000L;
+    static final int MAX_COPIES = 8;
+
     private TrainingPairs() {
     }
 
-    static List<TrainingPair> load(TrainRequest request) {
+    private static int degradedCopies(List<TrainingImage> images) {
+        long pixels = images.stream().mapToLong(image -> (long) image.width() * image.height() * image.channels()).sum();
+        return (int) Math.max(1, Math.min(MAX_COPIES, DEGRADED_PIXEL_BUDGET / Math.max(1, pixels)));
+    }
+
+    /** The pairs made from one source image (several degraded copies of it, or one paired input), kept together so that validation never sees an image the training saw. */
+    record Group(String name, List<TrainingPair> pairs) {
+    }
+
+    static List<TrainingPair> flatten(List<Group> groups) {
+        return groups.stream().flatMap(group -> group.pairs().stream()).toList();
+    }
+
+    static List<Group> load(TrainRequest request) {
         TrainingNormalization normalization = TrainingNormalization.defaults();
-        List<TrainingPair> pairs = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
         if (request.selfSupervised()) {
             Degradation degradation = Degradation.parse(request.degradation());
             if (degradation.shrinkFactor() != 1) {
@@ -28,14 +45,21 @@ final class TrainingPairs {
                         + "use downscaleback= instead of downscale= for task=" + request.task() + ".");
             }
             List<TrainingImage> images = ImageFolder.open(request.images()).readImages();
+            int copies = degradedCopies(images);
             for (int i = 0; i < images.size(); i++) {
                 FloatImage clean = images.get(i).toUnitRange();
-                FloatImage degraded = degradation.apply(clean, request.seed(), i).image();
-                pairs.add(normalization.apply(images.get(i).label(), degraded, clean));
+                List<TrainingPair> pairs = new ArrayList<>();
+                for (int copy = 0; copy < copies; copy++) {
+                    FloatImage degraded = degradation.apply(clean, request.seed(), i * copies + copy).image();
+                    pairs.add(normalization.apply(images.get(i).label(), degraded, clean));
+                }
+                groups.add(new Group(images.get(i).label(), pairs));
             }
         } else {
-            for (ImagePair pair : PairedFolders.read(request.images(), request.targets(), 1)) pairs.add(normalization.apply(pair));
+            for (ImagePair pair : PairedFolders.read(request.images(), request.targets(), 1)) {
+                groups.add(new Group(pair.name(), List.of(normalization.apply(pair))));
+            }
         }
-        return pairs;
+        return groups;
     }
 }

@@ -10,7 +10,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import org.neuralij.train.optim.AdamOptimizer;
@@ -136,18 +135,9 @@ public final class SupervisedTrainer {
         }
 
         private float step(int globalStep) {
-            float loss;
-            try (NDManager scope = trainer.getManager().newSubManager(); GradientCollector collector = trainer.newGradientCollector()) {
-                // DJL's PyTorch engine leaves the previous step's gradients in place (PyTorch accumulates them).
-                collector.zeroGradients();
-                NDArray x = scope.create(inputs, new Shape(settings.batch(), data.inputChannels(), data.patch(), data.patch()));
-                NDArray y = scope.create(targets, targetShape(settings.batch()));
-                NDArray value = trainer.getLoss().evaluate(new NDList(y), trainer.forward(new NDList(x)));
-                loss = value.getFloat();
-                if (!Float.isFinite(loss)) throw new TrainingDivergedException(globalStep, learningRate.at(globalStep));
-                collector.backward(value);
-            }
-            trainer.step();
+            Shape inputShape = new Shape(settings.batch(), data.inputChannels(), data.patch(), data.patch());
+            float loss = TrainingStep.run(trainer, inputs, inputShape, targets, targetShape(settings.batch()));
+            if (!Float.isFinite(loss)) throw new TrainingDivergedException(globalStep, learningRate.at(globalStep));
             return loss;
         }
 

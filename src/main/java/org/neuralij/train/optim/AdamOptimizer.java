@@ -1,6 +1,7 @@
 package org.neuralij.train.optim;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.training.optimizer.Optimizer;
 
 import java.util.HashMap;
@@ -28,21 +29,18 @@ public final class AdamOptimizer extends Optimizer implements StatefulOptimizer 
         this.epsilon = 1e-8f;
     }
 
+    /** One fused engine update (which also clears the gradient, as DJL's own optimizers do). */
     @Override
     public void update(String parameterId, NDArray weight, NDArray grad) {
         int step = updateCount(parameterId);
         float b1 = beta1.at(step);
-        NDArray gradient = grad.mul(rescaleGrad);
-        if (clipGrad > 0) gradient = gradient.clip(-clipGrad, clipGrad);
-        if (getWeightDecay() > 0) gradient = gradient.add(weight.mul(getWeightDecay()));
+        float rate = learningRate.at(step);
+        double meanCorrection = b1 == 0 ? 1 : 1 - Math.pow(b1, step);
+        float correctedRate = (float) (rate * Math.sqrt(1 - Math.pow(beta2, step)) / meanCorrection);
         NDArray mean = means.computeIfAbsent(parameterId, id -> weight.zerosLike());
         NDArray variance = variances.computeIfAbsent(parameterId, id -> weight.zerosLike());
-        mean.muli(b1).addi(gradient.mul(1 - b1));
-        variance.muli(beta2).addi(gradient.square().muli(1 - beta2));
-        double meanCorrection = b1 == 0 ? 1 : 1 - Math.pow(b1, step);
-        double varianceCorrection = 1 - Math.pow(beta2, step);
-        NDArray change = mean.div(meanCorrection).divi(variance.div(varianceCorrection).sqrt().addi(epsilon)).muli(learningRate.at(step));
-        weight.subi(change);
+        weight.getNDArrayInternal().adamUpdate(new NDList(weight, grad, mean, variance), new NDList(weight),
+                rate, correctedRate, getWeightDecay(), rescaleGrad, clipGrad, b1, beta2, epsilon, true, false);
     }
 
     @Override

@@ -26,6 +26,7 @@ public final class RmsPropOptimizer extends Optimizer implements StatefulOptimiz
         NDArray square = squares.computeIfAbsent(parameterId, id -> weight.zerosLike());
         square.muli(ALPHA).addi(gradient.square().muli(1 - ALPHA));
         weight.subi(gradient.div(square.sqrt().addi(EPSILON)).muli(learningRate.at(step)));
+        grad.muli(0); // the engine accumulates gradients: clear them for the next step, as fused updates do
     }
 
     @Override

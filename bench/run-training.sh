@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# NeuralIJ training benchmarks: U-Net training speed against PyTorch, then a short denoising
+# training through Train Model measured on held-out images. Needs Debian's python3-torch
+# (apt-get install python3-torch); writes bench/latest-training.txt.
+#   bash bench/run-training.sh [size] [batch] [steps]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZE=${1:-128}
+BATCH=${2:-8}
+STEPS=${3:-10}
+PY=/usr/bin/python3
+OUT=target/bench
+mkdir -p "$OUT"
+mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile
+mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null 2>&1 \
+  || mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
+CP="target/classes:target/test-classes:$(cat "$OUT/classpath.txt")"
+JAVA="java -Dai.djl.offline=true -Djava.awt.headless=true -Dai.djl.pytorch.num_threads=2 -Dai.djl.pytorch.num_interop_threads=1"
+
+{
+  echo "# NeuralIJ training benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+  echo "## U-Net (width 32, depth 3, residual output) training, ${BATCH}x1x${SIZE}x${SIZE}, Adam + L1, CPU, 2 threads, median of $STEPS steps"
+  $JAVA -cp "$CP" org.neuralij.bench.TrainingThroughputBenchmark "$SIZE" "$BATCH" "$STEPS" 2>/dev/null | tee "$OUT/training-java.txt"
+  PYTORCH=$($PY bench/torch_unet.py train "$SIZE" "$BATCH" "$STEPS")
+  OURS=$(sed -n 's/.*java_images_per_second=\([0-9.]*\).*/\1/p' "$OUT/training-java.txt")
+  echo "pytorch_images_per_second=$PYTORCH ($($PY -c 'import torch; print("torch", torch.__version__)'))"
+  $PY -c "print('ours / pytorch = %.3f   (target >= 0.8)' % ($OURS / $PYTORCH))"
+  echo "## Learning check: Train Model, architecture unet, held-out camera.png and cell.png"
+  START=$(date +%s)
+  $JAVA -cp "$CP" org.neuralij.bench.DenoisingLearningCheck 2>/dev/null
+  echo "learning_check_seconds=$(( $(date +%s) - START ))"
+} | tee bench/latest-training.txt
