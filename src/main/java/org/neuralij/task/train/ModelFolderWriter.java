@@ -5,7 +5,6 @@ import org.neuralij.model.ModelManifest;
 import org.neuralij.model.Sha256;
 
 import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -22,13 +21,13 @@ final class ModelFolderWriter {
     private ModelFolderWriter() {
     }
 
-    static void write(Path folder, Block block, int version, ManifestDraft draft) throws IOException {
-        String weightsName = "weights-" + version + ".params";
+    static void write(Path folder, Block block, WeightsFormat format, int version, ManifestDraft draft) throws IOException {
+        String weightsName = format.fileName(version);
         Path weights = folder.resolve(weightsName);
         Path partial = Files.createTempFile(folder, weightsName, ".partial");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
-                block.saveParameters(new DataOutputStream(out));
+                format.write(block, out);
             }
             Files.move(partial, weights, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             String previous = previousWeights(folder);

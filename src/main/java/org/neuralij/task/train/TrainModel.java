@@ -55,7 +55,7 @@ public final class TrainModel {
         PatchTrainingData data = new PatchTrainingData(sampler, validation, channels, trainingPairs.get(0).target().channels());
 
         ModelPackage base = request.base() == null || request.base().isBlank() ? null : registry.find(request.base());
-        TrainableNetwork network = base == null ? TrainableNetwork.create(request.architecture(), channels) : TrainableNetwork.of(base.manifest());
+        TrainableNetwork network = base == null ? TrainableNetwork.create(request.architecture(), channels) : TrainableNetwork.of(base);
         if (request.patch() % network.sizeMultiple() != 0) {
             throw new IllegalArgumentException("patch=" + request.patch() + " is not allowed by this network: use a multiple of " + network.sizeMultiple() + ".");
         }
@@ -67,10 +67,10 @@ public final class TrainModel {
         TrainingSettings settings = new TrainingSettings(request.epochs(), stepsPerEpoch(request, split.training()), request.batch(),
                 request.learningRate(), Math.max(25, request.stepsPerEpoch() / 2), request.seed());
         SupervisedTrainer trainer = new SupervisedTrainer(settings, chosen.device());
-        if (base != null) trainer.startingFrom(base.weightsFile());
+        if (base != null && network.weights() == WeightsFormat.PARAMS) trainer.startingFrom(base.weightsFile());
         long started = System.nanoTime();
-        TrainingListener saving = new ModelSavingListener(listener, folder, (block, record) -> manifest(request, network, channels, record, baseline, started));
-        TrainingState state = trainer.train(request.name(), network.block(), data, folder, saving);
+        TrainingListener saving = new ModelSavingListener(listener, folder, network.weights(), (block, record) -> manifest(request, network, channels, record, baseline, started));
+        TrainingState state = trainer.train(request.name(), network.setup(), data, folder, saving);
         return new Outcome(folder, state, baseline, chosen.message());
     }
 
@@ -111,7 +111,7 @@ public final class TrainModel {
     }
 
     /** Passes everything on to the front end's listener and saves each better network as the model. */
-    private record ModelSavingListener(TrainingListener delegate, Path folder, ManifestFactory manifests) implements TrainingListener {
+    private record ModelSavingListener(TrainingListener delegate, Path folder, WeightsFormat format, ManifestFactory manifests) implements TrainingListener {
 
         @Override
         public void stepDone(int globalStep, int totalSteps, double loss, double secondsLeft) {
@@ -125,7 +125,7 @@ public final class TrainModel {
 
         @Override
         public void betterModel(Block block, TrainingState.EpochRecord record) throws IOException {
-            ModelFolderWriter.write(folder, block, record.epoch(), manifests.draft(block, record));
+            ModelFolderWriter.write(folder, block, format, record.epoch(), manifests.draft(block, record));
         }
 
         @Override

@@ -1,6 +1,5 @@
 package org.neuralij.train.loop;
 
-import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -12,10 +11,6 @@ import org.neuralij.train.optim.StatefulOptimizer;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,14 +26,16 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * One file holding everything a training needs to go on: the network's parameters, the
- * optimizer's per-parameter state (keyed by the parameter's path in the block, since DJL's
- * parameter ids change from run to run) and the {@link TrainingState}. Written to a
+ * optimizer's per-parameter state (both keyed by the parameter's path in the block, since DJL's
+ * parameter ids change from run to run) and the {@link TrainingState}. Parameters are copied
+ * back into the network's own arrays, so the same code resumes built-in blocks and TorchScript
+ * modules (whose parameters cannot be replaced, only overwritten). Written to a
  * temporary file and moved over the previous checkpoint in one step, so that a crash or a
  * full disk leaves the previous checkpoint whole.
  */
 public final class Checkpoint {
 
-    private static final String WEIGHTS = "weights.params";
+    private static final String WEIGHTS = "parameters.ndlist";
     private static final String OPTIMIZER = "optimizer.ndlist";
     private static final String STATE = "state.json";
     static final Gson GSON = new com.google.gson.GsonBuilder().serializeSpecialFloatingPointValues().create();
@@ -51,7 +48,7 @@ public final class Checkpoint {
         try {
             try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
                 entry(zip, STATE, GSON.toJson(state).getBytes(StandardCharsets.UTF_8));
-                entry(zip, WEIGHTS, weights(block));
+                entry(zip, WEIGHTS, parameterValues(block).encode());
                 entry(zip, OPTIMIZER, optimizerState(block, optimizer).encode());
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -66,20 +63,36 @@ public final class Checkpoint {
         for (String name : new String[] {STATE, WEIGHTS, OPTIMIZER}) {
             if (!entries.containsKey(name)) throw new IOException("The checkpoint " + file + " is incomplete (no " + name + "): delete it to start the training afresh.");
         }
-        try {
-            block.loadParameters(manager, new DataInputStream(new ByteArrayInputStream(entries.get(WEIGHTS))));
-        } catch (MalformedModelException | IOException | RuntimeException wrongShape) {
-            throw new IOException("The checkpoint " + file + " does not fit this network (" + wrongShape.getMessage()
-                    + "): it belongs to another architecture; use another name= or delete it.", wrongShape);
-        }
+        restoreParameters(file, block, NDList.decode(manager, entries.get(WEIGHTS)));
         restoreOptimizer(block, optimizer, NDList.decode(manager, entries.get(OPTIMIZER)));
         return GSON.fromJson(new String(entries.get(STATE), StandardCharsets.UTF_8), TrainingState.class);
     }
 
-    private static byte[] weights(Block block) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        block.saveParameters(new DataOutputStream(bytes));
-        return bytes.toByteArray();
+    private static NDList parameterValues(Block block) {
+        NDList values = new NDList();
+        for (Pair<String, Parameter> parameter : block.getParameters()) {
+            NDArray value = parameter.getValue().getArray().duplicate();
+            value.setName(parameter.getKey());
+            values.add(value);
+        }
+        return values;
+    }
+
+    private static void restoreParameters(Path file, Block block, NDList saved) throws IOException {
+        Map<String, NDArray> byPath = new HashMap<>();
+        for (NDArray value : saved) byPath.put(value.getName(), value);
+        if (byPath.size() != block.getParameters().size()) throw doesNotFit(file, saved.size() + " saved parameters, the network has " + block.getParameters().size());
+        for (Pair<String, Parameter> parameter : block.getParameters()) {
+            NDArray value = byPath.get(parameter.getKey());
+            NDArray target = parameter.getValue().getArray();
+            if (value == null || !value.getShape().equals(target.getShape())) throw doesNotFit(file, "no matching value for " + parameter.getKey());
+            target.muli(0).addi(value);
+        }
+    }
+
+    private static IOException doesNotFit(Path file, String detail) {
+        return new IOException("The checkpoint " + file + " does not fit this network (" + detail
+                + "): it belongs to another architecture; use another name= or delete it.");
     }
 
     private static NDList optimizerState(Block block, StatefulOptimizer optimizer) {

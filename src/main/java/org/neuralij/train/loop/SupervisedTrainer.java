@@ -49,10 +49,14 @@ public final class SupervisedTrainer {
 
     /** @return the state at the end: finished, or where a stop left it */
     public TrainingState train(String name, Block block, TrainingData data, Path folder, TrainingListener listener) throws IOException {
+        return train(name, NetworkSetup.of(block), data, folder, listener);
+    }
+
+    public TrainingState train(String name, NetworkSetup setup, TrainingData data, Path folder, TrainingListener listener) throws IOException {
         Files.createDirectories(folder);
         try (TrainingLock ignored = TrainingLock.acquire(folder, name);
              Model model = Model.newInstance(name, device, "PyTorch")) {
-            model.setBlock(block);
+            Block block = setup.install(model);
             Path checkpoint = folder.resolve(CHECKPOINT);
             OneCycleSchedule cycle = OneCycleSchedule.standard(settings.totalSteps());
             Shape inputShape = new Shape(settings.batch(), data.inputChannels(), data.patch(), data.patch());

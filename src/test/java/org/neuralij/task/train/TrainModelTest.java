@@ -96,4 +96,61 @@ class TrainModelTest {
                         "cpu", new TrainingListener() { }));
         assertTrue(patch.getMessage().contains("patch=36") && patch.getMessage().contains("multiple of 8"), patch.getMessage());
     }
+
+    @Test
+    void anImportedTorchScriptModelIsFineTunedAndSavedAsTorchScript() throws Exception {
+        Path models = Files.createDirectories(temp.resolve("models"));
+        Path base = org.neuralij.model.Fixtures.copy("tiny-unet", models);
+        Path manifest = base.resolve("model.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"method\": \"none\"", "\"method\": \"percentile\""));
+        ModelRegistry registry = new ModelRegistry(List.of(models));
+        new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "tiny-tuned", "tiny-unet"), "cpu", new TrainingListener() { });
+        ModelPackage tuned = registry.find("tiny-tuned");
+        assertTrue(tuned.manifest().architecture().isTorchScript());
+        assertTrue(tuned.weightsFile().toString().endsWith(".pt"));
+        ImagePlus probe = IJ.createImage("probe", "32-bit ramp", 40, 30, 1);
+        ImagePlus before = new RunModel(registry).run(probe, "tiny-unet", TilingOptions.automatic(), "cpu", TaskProgress.NONE);
+        ImagePlus after = new RunModel(registry).run(probe, "tiny-tuned", TilingOptions.automatic(), "cpu", TaskProgress.NONE);
+        float[] a = (float[]) before.getProcessor().getPixels();
+        float[] b = (float[]) after.getProcessor().getPixels();
+        double change = 0;
+        for (int i = 0; i < a.length; i++) change += Math.abs(a[i] - b[i]);
+        assertTrue(change > 0, "fine-tuning changed the network");
+    }
+
+    @Test
+    void aBaseModelWithAnotherNormalisationIsRefused() throws Exception {
+        Path models = Files.createDirectories(temp.resolve("models"));
+        org.neuralij.model.Fixtures.copy("tiny-unet", models);
+        ModelRegistry registry = new ModelRegistry(List.of(models));
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                () -> new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "x", "tiny-unet"), "cpu", new TrainingListener() { }));
+        assertTrue(failure.getMessage().contains("'none' normalisation"), failure.getMessage());
+    }
+
+    @Test
+    void aStoppedTorchScriptFineTuningResumesFromItsCheckpoint() throws Exception {
+        Path models = Files.createDirectories(temp.resolve("models"));
+        Path base = org.neuralij.model.Fixtures.copy("tiny-unet", models);
+        Path manifest = base.resolve("model.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"method\": \"none\"", "\"method\": \"percentile\""));
+        ModelRegistry registry = new ModelRegistry(List.of(models));
+        java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
+        TrainingListener stopAfterSeven = new TrainingListener() {
+            @Override
+            public void stepDone(int globalStep, int totalSteps, double loss, double secondsLeft) {
+                steps.set(globalStep);
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return steps.get() >= 7;
+            }
+        };
+        TrainModel.Outcome stopped = new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "tiny-resumed", "tiny-unet"), "cpu", stopAfterSeven);
+        assertEquals(7, stopped.state().globalStep());
+        TrainModel.Outcome resumed = new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "tiny-resumed", "tiny-unet"), "cpu", new TrainingListener() { });
+        assertEquals(12, resumed.state().globalStep());
+        assertEquals(2, resumed.state().history().size());
+    }
 }
