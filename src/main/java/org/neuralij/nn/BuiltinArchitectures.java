@@ -9,14 +9,18 @@ import java.util.Set;
 /**
  * The network architectures NeuralIJ can build in Java, by the name a manifest gives them.
  * Manifest parameters are numbers: flags are 0/1, and the U-Net's {@code output} is a code,
- * 0 = none, 1 = sigmoid, 2 = tanh × {@code scale}.
+ * 0 = none, 1 = sigmoid, 2 = tanh × {@code scale}; the PatchGAN's {@code norm} is 0 = none,
+ * 1 = instance norm.
  */
 public final class BuiltinArchitectures {
 
-    public static final Set<String> NAMES = Set.of("dncnn", "unet");
+    public static final Set<String> NAMES = Set.of("dncnn", "unet", "resnet-generator", "patchgan", "style-net");
 
     /** U-Net output activations by their manifest code (the index). */
     static final List<UNet.Output> UNET_OUTPUTS = List.of(UNet.Output.NONE, UNet.Output.SIGMOID, UNet.Output.TANH);
+
+    /** PatchGAN normalisations by their manifest code (the index). */
+    static final List<PatchDiscriminator.Norm> PATCHGAN_NORMS = List.of(PatchDiscriminator.Norm.NONE, PatchDiscriminator.Norm.INSTANCE);
 
     private BuiltinArchitectures() {
     }
@@ -27,6 +31,15 @@ public final class BuiltinArchitectures {
         }
         if ("unet".equals(name)) {
             return unet(params);
+        }
+        if ("resnet-generator".equals(name)) {
+            return resnetGenerator(params);
+        }
+        if ("patchgan".equals(name)) {
+            return patchGan(params);
+        }
+        if ("style-net".equals(name)) {
+            return new StyleTransferNet(intParam(params, "width", 32), intParam(params, "blocks", 5));
         }
         throw new IllegalArgumentException("Unknown built-in architecture '" + name + "': NeuralIJ knows " + NAMES
                 + ". Update NeuralIJ or use a TorchScript export of the model.");
@@ -48,6 +61,29 @@ public final class BuiltinArchitectures {
                 .optOutput(UNET_OUTPUTS.get(output), (float) doubleParam(params, "scale", 1))
                 .optBlur(flagParam(params, "blur"))
                 .optResidualOutput(flagParam(params, "residual"))
+                .build();
+    }
+
+    private static ResnetGenerator resnetGenerator(Map<String, Double> params) {
+        int channels = intParam(params, "channels", 3);
+        int inChannels = intParam(params, "inChannels", channels);
+        return ResnetGenerator.builder()
+                .setInChannels(inChannels)
+                .setOutChannels(intParam(params, "outChannels", inChannels))
+                .optWidth(intParam(params, "width", 64))
+                .optResidualBlocks(intParam(params, "blocks", 9))
+                .build();
+    }
+
+    private static PatchDiscriminator patchGan(Map<String, Double> params) {
+        int norm = intParam(params, "norm", 1);
+        if (norm < 0 || norm >= PATCHGAN_NORMS.size()) {
+            throw new IllegalArgumentException("architecture parameter 'norm' of patchgan must be 0 (none) or 1 (instance), not " + norm);
+        }
+        return PatchDiscriminator.builder()
+                .optWidth(intParam(params, "width", 64))
+                .optNorm(PATCHGAN_NORMS.get(norm))
+                .optSpectralNorm(flagParam(params, "spectral"))
                 .build();
     }
 

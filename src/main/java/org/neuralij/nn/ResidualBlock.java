@@ -30,7 +30,7 @@ public final class ResidualBlock {
                 .add(Activation.reluBlock());
     }
 
-    private static NDList sum(List<NDList> branches) {
+    static NDList sum(List<NDList> branches) {
         return new NDList(branches.get(0).singletonOrThrow().add(branches.get(1).singletonOrThrow()));
     }
 }

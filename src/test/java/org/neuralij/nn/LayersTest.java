@@ -51,6 +51,16 @@ class LayersTest extends ManagedArrays {
     }
 
     @Test
+    void transposedConvolutionMatchesTorch() {
+        TransposedConv2d up = new TransposedConv2d(4, 2, 2, 1, true);
+        NDArray input = TORCH.load(manager, "transposed-input");
+        up.initialize(manager, DataType.FLOAT32, input.getShape());
+        up.getParameters().get("weight").getArray().set(TORCH.load(manager, "transposed-weight").toFloatArray());
+        up.getParameters().get("bias").getArray().set(TORCH.load(manager, "transposed-bias").toFloatArray());
+        TORCH.assertMatches("transposed-output", run(up, input, false));
+    }
+
+    @Test
     void pixelShuffleNamesTheChannelMultiple() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> new PixelShuffle(2).getOutputShapes(new Shape[] {new Shape(1, 6, 4, 4)}));

@@ -21,14 +21,20 @@ final class TorchReference {
 
     static final float TOLERANCE = 1e-5f;
 
-    private final JsonObject shapes;
+    private final JsonObject shapes = readJson("shapes.json");
+    private final JsonObject parameterCounts = readJson("parameter-counts.json");
 
-    TorchReference() {
+    private static JsonObject readJson(String name) {
         try {
-            shapes = JsonParser.parseString(Files.readString(Fixtures.folder("nn/shapes.json"), StandardCharsets.UTF_8)).getAsJsonObject();
+            return JsonParser.parseString(Files.readString(Fixtures.folder("nn/" + name), StandardCharsets.UTF_8)).getAsJsonObject();
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
+    }
+
+    /** Trainable parameters of the PyTorch twin of a Java architecture. */
+    long parameterCount(String architecture) {
+        return parameterCounts.get(architecture).getAsLong();
     }
 
     NDArray load(NDManager manager, String name) {

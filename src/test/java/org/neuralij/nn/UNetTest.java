@@ -97,13 +97,15 @@ class UNetTest extends ManagedArrays {
         NDArray poked = image.duplicate();
         poked.set(new NDIndex(0, 0, centre, centre), 100f);
         float[] change = forward(net, poked, false).sub(forward(net, image, false)).abs().toFloatArray();
+        float largestInside = 0;
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
                 boolean outside = Math.max(Math.abs(x - centre), Math.abs(y - centre)) > radius;
                 if (outside) assertEquals(0f, change[y * size + x], 1e-6f, "change at " + x + "," + y + " beyond radius " + radius);
+                else largestInside = Math.max(largestInside, change[y * size + x]);
             }
         }
-        assertTrue(change[centre * size + centre] > 0);
+        assertTrue(largestInside > 0, "the poke changes the output near it");
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.neuralij.nn;
+
+import ai.djl.nn.Activation;
+
+/**
+ * CycleGAN's ResNet generator (Zhu et al. 2017, after Johnson et al.): reflection-padded 7×7
+ * conv, two stride-2 downsamplings, residual blocks with reflection padding and instance norm
+ * (9 for 256 px images, 6 for 128 px), two upsamplings, reflection-padded 7×7 conv and tanh,
+ * so outputs are in (−1, 1). Instance norm has no learned scale and shift, as in the original.
+ * <p>
+ * Unlike the original, the upsamplings are conv + {@link PixelShuffle} rather than transposed
+ * convolutions, which produce checkerboard artefacts (the course's advice).
+ * Height and width must be multiples of {@link #sizeMultiple()} (4).
+ */
+public final class ResnetGenerator extends EncoderResidualDecoder {
+
+    private ResnetGenerator(Builder builder) {
+        super("ResnetGenerator", builder.inChannels, builder.outChannels, 7, builder.width, builder.residualBlocks, false);
+        add(Activation.tanhBlock());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link ResnetGenerator}; in and out channels are required. */
+    public static final class Builder {
+        private int inChannels;
+        private int outChannels;
+        private int width = 64;
+        private int residualBlocks = 9;
+
+        private Builder() {
+        }
+
+        public Builder setInChannels(int inChannels) {
+            this.inChannels = inChannels;
+            return this;
+        }
+
+        public Builder setOutChannels(int outChannels) {
+            this.outChannels = outChannels;
+            return this;
+        }
+
+        /** Channels at full resolution, doubled by each downsampling. Default 64. */
+        public Builder optWidth(int width) {
+            this.width = width;
+            return this;
+        }
+
+        /** Default 9 (for 256 px training images); CycleGAN uses 6 for 128 px. */
+        public Builder optResidualBlocks(int residualBlocks) {
+            this.residualBlocks = residualBlocks;
+            return this;
+        }
+
+        public ResnetGenerator build() {
+            return new ResnetGenerator(this);
+        }
+    }
+}
