@@ -1,0 +1,20 @@
+package org.neuralij.task.train;
+
+import org.neuralij.model.ModelRegistry;
+import org.neuralij.train.loop.TrainingListener;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+/** Started in its own JVM by {@link KilledTrainingTest}: a long training that the test ends with SIGKILL. Arguments: images folder, model folder. */
+public final class TrainUntilKilled {
+
+    static TrainRequest request(Path images) {
+        return new TrainRequest("denoise", images, null, "gauss=0.05-0.15", "dncnn", 200, 10, 2, 32, 1e-3f, "", "killed", 0.34, 3);
+    }
+
+    public static void main(String[] args) throws Exception {
+        new TrainModel(new ModelRegistry(List.of(Paths.get(args[1])))).train(request(Paths.get(args[0])), "cpu", new TrainingListener() { });
+    }
+}
