@@ -16,11 +16,11 @@ import java.io.IOException;
 @Plugin(type = Command.class, headless = true, label = "Train Model")
 public class TrainModelCommand implements Command {
 
-    @Parameter(label = "Task", choices = {"denoise", "restore"})
+    @Parameter(label = "Task", choices = {"denoise", "restore", "segment"})
     private String task = "denoise";
     @Parameter(label = "Images (folder)", style = "directory")
     private File images;
-    @Parameter(label = "Targets (folder)", style = "directory", required = false)
+    @Parameter(label = "Targets or masks (folder)", style = "directory", required = false)
     private File targets;
     @Parameter(label = "Crappify", required = false)
     private String crappify = "";

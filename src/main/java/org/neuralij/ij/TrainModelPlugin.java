@@ -18,7 +18,7 @@ import java.nio.file.Paths;
  */
 public class TrainModelPlugin implements PlugIn {
 
-    static final String[] TASKS = {"denoise", "restore"};
+    static final String[] TASKS = {"denoise", "restore", "segment"};
     static final String[] ARCHITECTURES = {"dncnn", "unet"};
 
     @Override
@@ -58,12 +58,12 @@ public class TrainModelPlugin implements PlugIn {
     }
 
     private static TrainRequest fromMacro(PluginOptions macro) {
-        if (!macro.text("domain_b", "").isEmpty() || !macro.text("masks", "").isEmpty()) {
-            throw new IllegalArgumentException("Training with domain_b= (CycleGAN) or masks= (segmentation) is not available yet: use task=denoise or task=restore.");
+        if (!macro.text("domain_b", "").isEmpty()) {
+            throw new IllegalArgumentException("Training with domain_b= (CycleGAN) is not available yet: use task=denoise, restore or segment.");
         }
-        String targets = macro.text("targets", "");
+        String targets = macro.text("masks", macro.text("targets", ""));
         return new TrainRequest(macro.text("task", "denoise"), Paths.get(macro.text("images", "")),
-                targets.isEmpty() ? null : Paths.get(targets), macro.text("crappify", ""), macro.text("architecture", "dncnn"),
+                targets.isEmpty() ? null : Paths.get(targets), macro.text("crappify", ""), macro.text("architecture", ""),
                 macro.integer("epochs", 10), macro.integer("steps", 0), macro.integer("batch", 8), macro.integer("patch", 64),
                 (float) macro.number("lr", 1e-3), macro.text("base", ""), macro.text("name", ""), macro.number("validation", 0.1),
                 macro.integer("seed", 42));
@@ -73,7 +73,7 @@ public class TrainModelPlugin implements PlugIn {
         GenericDialog dialog = new GenericDialog("Train NeuralIJ Model");
         dialog.addChoice("Task", TASKS, "denoise");
         dialog.addDirectoryField("Images (folder)", "");
-        dialog.addDirectoryField("Targets (folder, empty = made by crappify)", "");
+        dialog.addDirectoryField("Targets or masks (folder, empty = made by crappify)", "");
         dialog.addStringField("Crappify (empty = default for the task)", "", 30);
         dialog.addChoice("Architecture", ARCHITECTURES, "dncnn");
         dialog.addNumericField("Epochs", 10, 0);

@@ -9,12 +9,14 @@ import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelPackage;
 import org.neuralij.model.ModelRegistry;
 import org.neuralij.model.NetworkLoader;
+import org.neuralij.train.data.LabelMasks;
 import org.neuralij.train.data.Patch;
 import org.neuralij.train.data.PatchSampler;
 import org.neuralij.train.data.PatchTrainingData;
 import org.neuralij.train.data.TrainingPair;
 import org.neuralij.train.data.ValidationSplit;
 import org.neuralij.train.loop.SupervisedTrainer;
+import org.neuralij.train.loss.MaskCrossEntropy;
 import org.neuralij.train.loop.TrainingListener;
 import org.neuralij.train.loop.TrainingSettings;
 import org.neuralij.train.loop.TrainingState;
@@ -55,7 +57,10 @@ public final class TrainModel {
         PatchTrainingData data = new PatchTrainingData(sampler, validation, channels, trainingPairs.get(0).target().channels());
 
         ModelPackage base = request.base() == null || request.base().isBlank() ? null : registry.find(request.base());
-        TrainableNetwork network = base == null ? TrainableNetwork.create(request.architecture(), channels) : TrainableNetwork.of(base);
+        int outputs = request.segmentation() ? classes(base, groups) : channels;
+        TrainableNetwork network = base != null ? TrainableNetwork.of(base)
+                : request.segmentation() ? TrainableNetwork.segmentation(request.architecture(), channels, outputs)
+                : TrainableNetwork.create(request.architecture(), channels);
         if (request.patch() % network.sizeMultiple() != 0) {
             throw new IllegalArgumentException("patch=" + request.patch() + " is not allowed by this network: use a multiple of " + network.sizeMultiple() + ".");
         }
@@ -63,15 +68,24 @@ public final class TrainModel {
         DeviceChoice chosen = DeviceSelector.forEngine(Engine.getEngine(NetworkLoader.ENGINE)).select(device);
         Path folder = registry.userFolder().resolve(request.name());
         Files.createDirectories(folder);
-        double baseline = inputBaseline(validation);
+        double baseline = request.segmentation() ? Math.log(outputs) : inputBaseline(validation);
         TrainingSettings settings = new TrainingSettings(request.epochs(), stepsPerEpoch(request, split.training()), request.batch(),
                 request.learningRate(), Math.max(25, request.stepsPerEpoch() / 2), request.seed());
-        SupervisedTrainer trainer = new SupervisedTrainer(settings, chosen.device());
+        SupervisedTrainer trainer = request.segmentation() ? new SupervisedTrainer(settings, chosen.device(), new MaskCrossEntropy())
+                : new SupervisedTrainer(settings, chosen.device());
         if (base != null && network.weights() == WeightsFormat.PARAMS) trainer.startingFrom(base.weightsFile());
         long started = System.nanoTime();
-        TrainingListener saving = new ModelSavingListener(listener, folder, network.weights(), (block, record) -> manifest(request, network, channels, record, baseline, started));
+        TrainingListener saving = new ModelSavingListener(listener, folder, network.weights(), (block, record) -> manifest(request, network, channels, outputs, record, baseline, started));
         TrainingState state = trainer.train(request.name(), network.setup(), data, folder, saving);
         return new Outcome(folder, state, baseline, chosen.message());
+    }
+
+    /** The base model's classes, or as many as the masks use; every mask label must be one of them. */
+    private static int classes(ModelPackage base, List<TrainingPairs.Group> groups) {
+        List<TrainingPair> all = TrainingPairs.flatten(groups);
+        int classes = base != null ? base.manifest().output().channels() : LabelMasks.classCount(all);
+        LabelMasks.check(all, classes);
+        return classes;
     }
 
     /** As given, or about one pass over the pixels of the training images (each image once, whatever its number of degraded copies). */
@@ -94,18 +108,19 @@ public final class TrainModel {
         return sum / Math.max(1, count);
     }
 
-    private static ModelFolderWriter.ManifestDraft manifest(TrainRequest request, TrainableNetwork network, int channels,
+    private static ModelFolderWriter.ManifestDraft manifest(TrainRequest request, TrainableNetwork network, int channels, int outputs,
                                                             TrainingState.EpochRecord record, double baseline, long started) {
         String source = request.selfSupervised() ? request.images() + " degraded by [" + request.degradation() + "]"
-                : request.images() + " paired with " + request.targets();
-        String quality = String.format(Locale.ROOT, "validation L1 %.4f against %.4f for the unchanged input (normalised units), epoch %d",
-                record.validationLoss(), baseline, record.epoch());
+                : request.images() + (request.segmentation() ? " with the masks of " : " paired with ") + request.targets();
+        String quality = request.segmentation()
+                ? String.format(Locale.ROOT, "validation cross-entropy %.4f against %.4f (ln %d) for a uniform guess, epoch %d", record.validationLoss(), baseline, outputs, record.epoch())
+                : String.format(Locale.ROOT, "validation L1 %.4f against %.4f for the unchanged input (normalised units), epoch %d", record.validationLoss(), baseline, record.epoch());
         String time = String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - started) / 60e9);
         return weights -> new ModelManifest(ModelManifest.FORMAT, request.name(), request.task(), "1." + record.epoch(),
                 "Trained with NeuralIJ's Train Model from " + source, network.architecture(), weights,
                 new ModelManifest.InputSpec(channels, "CYX", ModelManifest.NormalizationSpec.percentile(1, 99.8),
                         network.sizeMultiple(), network.sizeMultiple(), network.halo()),
-                new ModelManifest.OutputSpec(channels, 1, "image"),
+                new ModelManifest.OutputSpec(outputs, 1, request.segmentation() ? "labels" : "image"),
                 new ModelManifest.Provenance(source, "that of the training images", request.macroLine(), record.epoch(), time, quality,
                         request.base() == null || request.base().isBlank() ? null : "fine-tuned from " + request.base()));
     }

@@ -7,13 +7,14 @@ import java.util.Set;
 /**
  * The keys of Train Model... ({@code task=}, {@code images=}, {@code targets=}, …) checked
  * for sense before anything is read. {@code targets} null means self-supervised: the inputs
- * are made from the clean images by the {@code degradation} (crappify) spec.
+ * are made from the clean images by the {@code degradation} (crappify) spec. For
+ * {@code task=segment}, {@code targets} is the folder of label masks ({@code masks=}).
  */
 public record TrainRequest(String task, Path images, Path targets, String degradation, String architecture,
                            int epochs, int stepsPerEpoch, int batch, int patch, float learningRate,
                            String base, String name, double validation, long seed) {
 
-    public static final Set<String> TASKS = Set.of("denoise", "restore");
+    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment");
     static final String DEFAULT_DENOISE = "gauss=0.02-0.2";
     static final String DEFAULT_RESTORE = "jpeg=10-70,text,gauss=0.01-0.05";
 
@@ -23,6 +24,9 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             throw new IllegalArgumentException("task=" + task + " cannot be trained yet: use one of " + TASKS + ".");
         }
         if (images == null) throw new IllegalArgumentException("images= is missing: give the folder of training images.");
+        if ("segment".equals(task) && targets == null) {
+            throw new IllegalArgumentException("task=segment needs masks=: the folder of label masks (0 = background, 1, 2, … per class), one per image, with the same file names.");
+        }
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("name=" + name + " is not a usable model name: use letters, digits, '-', '_' or '.', e.g. name=my-denoiser.");
         }
@@ -31,17 +35,25 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             throw new IllegalArgumentException("validation=" + validation + ": give the fraction of images kept for validation, from 0 to below 1 (e.g. 0.1).");
         }
         if (degradation == null || degradation.isBlank()) degradation = "denoise".equals(task) ? DEFAULT_DENOISE : DEFAULT_RESTORE;
-        if (architecture == null || architecture.isBlank()) architecture = "dncnn";
+        if (architecture == null || architecture.isBlank()) architecture = segmentation(task) ? "unet" : "dncnn";
     }
 
     public boolean selfSupervised() {
         return targets == null;
     }
 
+    public boolean segmentation() {
+        return segmentation(task);
+    }
+
+    private static boolean segmentation(String task) {
+        return "segment".equals(task);
+    }
+
     /** The macro line that repeats this training: the recipe recorded in the model's manifest. */
     public String macroLine() {
         StringBuilder options = new StringBuilder("task=" + task + " images=[" + images + "]");
-        if (targets != null) options.append(" targets=[").append(targets).append(']');
+        if (targets != null) options.append(segmentation() ? " masks=[" : " targets=[").append(targets).append(']');
         else options.append(" crappify=[").append(degradation).append(']');
         options.append(" architecture=").append(architecture).append(" epochs=").append(epochs).append(" steps=").append(stepsPerEpoch)
                 .append(" batch=").append(batch).append(" patch=").append(patch).append(" lr=").append(learningRate);

@@ -36,6 +36,18 @@ record TrainableNetwork(NetworkSetup setup, WeightsFormat weights, ModelManifest
         throw new IllegalArgumentException("architecture=" + architecture + " cannot be trained: use dncnn or unet.");
     }
 
+    /** A U-Net that gives one score (logit) per class at each pixel. */
+    static TrainableNetwork segmentation(String architecture, int channels, int classes) {
+        if (!"unet".equals(architecture)) {
+            throw new IllegalArgumentException("architecture=" + architecture + " cannot segment: use architecture=unet for task=segment.");
+        }
+        Map<String, Double> params = Map.of("inChannels", (double) channels, "outChannels", (double) classes, "width", (double) UNET_WIDTH,
+                "depth", (double) UNET_DEPTH, "blocks", 1.0, "output", 0.0, "residual", 0.0);
+        UNet unet = (UNet) BuiltinArchitectures.create("unet", params);
+        return new TrainableNetwork(NetworkSetup.of(unet), WeightsFormat.PARAMS, new ModelManifest.Architecture(ModelManifest.Architecture.BUILTIN, "unet", params),
+                unet.sizeMultiple(), unet.receptiveFieldRadius());
+    }
+
     /**
      * The base model's network to fine-tune: a built-in one (its weights are loaded by the trainer) or a
      * TorchScript file loaded with trainable parameters. Training normalises with percentiles, so the

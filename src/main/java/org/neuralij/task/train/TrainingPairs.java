@@ -57,7 +57,8 @@ final class TrainingPairs {
             }
         } else {
             for (ImagePair pair : PairedFolders.read(request.images(), request.targets(), 1)) {
-                groups.add(new Group(pair.name(), List.of(normalization.apply(pair))));
+                TrainingPair normalized = request.segmentation() ? normalization.applyToInput(pair) : normalization.apply(pair);
+                groups.add(new Group(pair.name(), List.of(normalized)));
             }
         }
         return groups;

@@ -27,18 +27,28 @@ public final class TrainingNormalization {
         return apply(pair.name(), pair.input().pixels(), pair.target().pixels());
     }
 
+    /** For label targets (segmentation masks): the input is normalised, the labels are kept as they are. */
+    public TrainingPair applyToInput(ImagePair pair) {
+        FloatImage input = pair.input().pixels();
+        return new TrainingPair(pair.name(), normalized(input, fit(pair.name(), input)), pair.target().pixels());
+    }
+
     public TrainingPair apply(String name, FloatImage input, FloatImage target) {
         if (input.channels() != 1 && input.channels() != target.channels()) {
             throw new IllegalArgumentException("Pair '" + name + "' has " + input.channels() + " input and "
                     + target.channels() + " target channels: give both the same channel count, or a 1-channel"
                     + " input.");
         }
+        Normalizer[] perChannel = fit(name, input);
+        return new TrainingPair(name, normalized(input, perChannel), normalized(target, perChannel));
+    }
+
+    private Normalizer[] fit(String name, FloatImage input) {
         Normalizer[] perChannel = new Normalizer[input.channels()];
         for (int c = 0; c < perChannel.length; c++) {
-            ImagePlus channel = new ImagePlus(name, input.channelProcessor(c));
-            perChannel[c] = Normalizer.percentile(channel, 0, lowPercent, highPercent);
+            perChannel[c] = Normalizer.percentile(new ImagePlus(name, input.channelProcessor(c)), 0, lowPercent, highPercent);
         }
-        return new TrainingPair(name, normalized(input, perChannel), normalized(target, perChannel));
+        return perChannel;
     }
 
     private static FloatImage normalized(FloatImage image, Normalizer[] perChannel) {

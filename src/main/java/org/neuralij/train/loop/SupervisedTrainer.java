@@ -22,7 +22,7 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Trains a network on input/target patches with pixel L1 loss, Adam and the one-cycle
+ * Trains a network on input/target patches with pixel L1 loss (or another), Adam and the one-cycle
  * schedule, in epochs with a validation loss each. Writes {@code checkpoint.zip} every
  * {@code checkpointEverySteps}, at each epoch and on stop, and {@code training.csv}; started
  * again on a folder with a checkpoint, it resumes exactly where that checkpoint was.
@@ -34,11 +34,18 @@ public final class SupervisedTrainer {
 
     private final TrainingSettings settings;
     private final Device device;
+    private final Loss loss;
     private Path initialWeights;
 
     public SupervisedTrainer(TrainingSettings settings, Device device) {
+        this(settings, device, Loss.l1Loss());
+    }
+
+    /** With another loss than pixel L1 (e.g. cross-entropy on masks); the validation loss is the same loss. */
+    public SupervisedTrainer(TrainingSettings settings, Device device, Loss loss) {
         this.settings = settings;
         this.device = device;
+        this.loss = loss;
     }
 
     /** Starts from these saved parameters (fine-tuning) instead of random ones, unless a checkpoint exists. */
@@ -69,7 +76,7 @@ public final class SupervisedTrainer {
                 block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
                 loadWeights(block, model.getNDManager());
             }
-            DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.l1Loss()).optOptimizer(optimizer).optDevices(new Device[] {device});
+            DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(optimizer).optDevices(new Device[] {device});
             try (Trainer trainer = model.newTrainer(config)) {
                 Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
                 trainer.initialize(inputShape);
@@ -155,7 +162,7 @@ public final class SupervisedTrainer {
                 data.validationPatch(i, input, target);
                 try (NDManager scope = trainer.getManager().newSubManager()) {
                     NDArray output = trainer.evaluate(new NDList(scope.create(input, new Shape(1, data.inputChannels(), data.patch(), data.patch())))).head();
-                    validationLoss += output.sub(scope.create(target, targetShape(1))).abs().mean().getFloat();
+                    validationLoss += trainer.getLoss().evaluate(new NDList(scope.create(target, targetShape(1))), new NDList(output)).getFloat();
                     if (i == 0) preview = output.toFloatArray();
                 }
             }
