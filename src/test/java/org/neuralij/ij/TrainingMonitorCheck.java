@@ -1,0 +1,40 @@
+package org.neuralij.ij;
+
+import ij.ImageJ;
+import ij.ImagePlus;
+import ij.WindowManager;
+import org.neuralij.train.loop.TrainingState;
+
+import java.awt.Button;
+import java.awt.Frame;
+import java.awt.event.ActionEvent;
+
+/**
+ * Started by {@link ImageJTrainingMonitorIT} in its own JVM on a (virtual) display: feeds a
+ * training monitor two epochs as a training started from the menu would, presses its Stop
+ * button, and prints what a user would see: the loss plot, the preview, the stop request.
+ */
+public final class TrainingMonitorCheck {
+
+    public static void main(String[] args) throws Exception {
+        new ImageJ(ImageJ.NO_SHOW);
+        TrainingMonitor monitor = new TrainingMonitor("demo", true);
+        monitor.epochDone(new TrainingState.EpochRecord(1, 0.30, 0.25, 1e-3, 4), 10, new float[16 * 16]);
+        monitor.epochDone(new TrainingState.EpochRecord(2, 0.20, 0.18, 1e-3, 4), 10, new float[16 * 16]);
+        for (int id : WindowManager.getIDList()) {
+            ImagePlus image = WindowManager.getImage(id);
+            System.out.println("WINDOW " + image.getTitle() + " " + image.getWidth() + "x" + image.getHeight());
+        }
+        System.out.println("STOP BEFORE " + monitor.stopRequested());
+        for (Frame frame : Frame.getFrames()) {
+            if (frame.isShowing() && frame.getTitle().equals("Training demo")) {
+                Button stop = (Button) frame.getComponent(0);
+                for (var listener : stop.getActionListeners()) listener.actionPerformed(new ActionEvent(stop, ActionEvent.ACTION_PERFORMED, "stop"));
+            }
+        }
+        System.out.println("STOP AFTER " + monitor.stopRequested());
+        System.out.println("LOG " + ij.IJ.getLog());
+        monitor.close();
+        System.exit(0);
+    }
+}
