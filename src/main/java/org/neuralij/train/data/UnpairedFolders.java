@@ -1,0 +1,33 @@
+package org.neuralij.train.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Two folders of images from two domains (CycleGAN's A and B), with no pairing between them.
+ * Each image is normalised by its own percentiles and becomes a pair of itself, so that a
+ * {@link PatchSampler} per domain draws augmented patches from it.
+ */
+public record UnpairedFolders(List<TrainingPair> domainA, List<TrainingPair> domainB) {
+
+    public static UnpairedFolders read(Path folderA, Path folderB) {
+        return new UnpairedFolders(domain(folderA, "A (images=)"), domain(folderB, "B (domain_b=)"));
+    }
+
+    private static List<TrainingPair> domain(Path folder, String role) {
+        List<TrainingImage> images;
+        try {
+            images = ImageFolder.open(folder).readImages();
+        } catch (IllegalArgumentException problem) {
+            throw new IllegalArgumentException("Domain " + role + ": " + problem.getMessage(), problem);
+        }
+        TrainingNormalization normalization = TrainingNormalization.defaults();
+        List<TrainingPair> pairs = new ArrayList<>();
+        for (TrainingImage image : images) {
+            TrainingPair normalized = normalization.apply(image.label(), image.pixels(), image.pixels());
+            pairs.add(new TrainingPair(normalized.name(), normalized.input(), normalized.input()));
+        }
+        return pairs;
+    }
+}
