@@ -135,18 +135,7 @@ class TrainModelTest {
         Path manifest = base.resolve("model.json");
         Files.writeString(manifest, Files.readString(manifest).replace("\"method\": \"none\"", "\"method\": \"percentile\""));
         ModelRegistry registry = new ModelRegistry(List.of(models));
-        java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
-        TrainingListener stopAfterSeven = new TrainingListener() {
-            @Override
-            public void stepDone(int globalStep, int totalSteps, double loss, double secondsLeft) {
-                steps.set(globalStep);
-            }
-
-            @Override
-            public boolean stopRequested() {
-                return steps.get() >= 7;
-            }
-        };
+        TrainingListener stopAfterSeven = org.neuralij.train.loop.StopAfter.step(7);
         TrainModel.Outcome stopped = new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "tiny-resumed", "tiny-unet"), "cpu", stopAfterSeven);
         assertEquals(7, stopped.state().globalStep());
         TrainModel.Outcome resumed = new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "tiny-resumed", "tiny-unet"), "cpu", new TrainingListener() { });

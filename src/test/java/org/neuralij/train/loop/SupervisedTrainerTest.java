@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,18 +51,7 @@ class SupervisedTrainerTest {
         new SupervisedTrainer(SHORT, Device.cpu()).train("whole", network(), new SyntheticDenoising(16, 0.1f, 2), temp.resolve("whole"), new TrainingListener() { });
 
         Path folder = temp.resolve("interrupted");
-        AtomicInteger steps = new AtomicInteger();
-        TrainingListener stopAfter13 = new TrainingListener() {
-            @Override
-            public void stepDone(int globalStep, int totalSteps, double loss, double secondsLeft) {
-                steps.set(globalStep);
-            }
-
-            @Override
-            public boolean stopRequested() {
-                return steps.get() >= 13;
-            }
-        };
+        TrainingListener stopAfter13 = StopAfter.step(13);
         TrainingState stopped = new SupervisedTrainer(SHORT, Device.cpu()).train("interrupted", network(), new SyntheticDenoising(16, 0.1f, 2), folder, stopAfter13);
         assertEquals(13, stopped.globalStep());
         assertEquals(1, stopped.epoch());

@@ -1,0 +1,202 @@
+package org.neuralij.train.loop;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import org.neuralij.nn.NetworkPair;
+import org.neuralij.train.data.ImagePool;
+import org.neuralij.train.loss.AdversarialLoss;
+import org.neuralij.train.loss.CycleConsistency;
+import org.neuralij.train.optim.AdamOptimizer;
+import org.neuralij.train.optim.LinearDecaySchedule;
+import org.neuralij.train.optim.Schedule;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+/**
+ * CycleGAN training (Zhu et al., lesson 12): generators A→B and B→A against two critics with the
+ * least-squares GAN loss, cycle loss λ·L1 (λ = 10) and identity loss 0.5·λ·L1 (when both domains
+ * have the same channels), critics shown fakes from a pool of 50, Adam lr 2e-4 with β1 = 0.5,
+ * constant for the first half of the steps and falling linearly to 0 in the second. Each epoch's
+ * record holds the generators' total loss as training loss and the cycle reconstruction L1 — the
+ * check the course uses — in place of a validation loss. Checkpoints and resume as in
+ * {@link SupervisedTrainer}, one file per pair of networks.
+ */
+public final class CycleGanTrainer {
+
+    public static final String GENERATORS_CHECKPOINT = "checkpoint-generators.zip";
+    public static final String CRITICS_CHECKPOINT = "checkpoint-critics.zip";
+    private static final float BETA1 = 0.5f;
+    private static final float BETA2 = 0.999f;
+
+    private final TrainingSettings settings;
+    private final Device device;
+    private final CycleConsistency consistency = new CycleConsistency(CycleConsistency.CYCLEGAN_LAMBDA);
+    private final AdversarialLoss adversarial = AdversarialLoss.LEAST_SQUARES;
+
+    public CycleGanTrainer(TrainingSettings settings, Device device) {
+        this.settings = settings;
+        this.device = device;
+    }
+
+    /** {@code generators} = (A→B, B→A); {@code critics} = (critic of A, critic of B). */
+    public TrainingState train(String name, NetworkPair generators, NetworkPair critics, UnpairedData data, Path folder, TrainingListener listener) throws IOException {
+        Files.createDirectories(folder);
+        Shape shapeA = new Shape(settings.batch(), data.channelsA(), data.patch(), data.patch());
+        Shape shapeB = new Shape(settings.batch(), data.channelsB(), data.patch(), data.patch());
+        Path generatorsFile = folder.resolve(GENERATORS_CHECKPOINT);
+        Path criticsFile = folder.resolve(CRITICS_CHECKPOINT);
+        boolean resume = Files.exists(generatorsFile) && Files.exists(criticsFile);
+        TrainingState state = resume ? CheckpointHeader.read(generatorsFile) : TrainingState.start();
+        int half = settings.totalSteps() / 2;
+        Schedule rate = new LinearDecaySchedule(settings.learningRate(), half, settings.totalSteps() - half);
+        AdamOptimizer generatorOptimizer = new AdamOptimizer(rate, Schedule.constant(BETA1), BETA2, state.globalStep());
+        AdamOptimizer criticOptimizer = new AdamOptimizer(rate, Schedule.constant(BETA1), BETA2, state.globalStep());
+        try (TrainingLock ignored = TrainingLock.acquire(folder, name);
+             Model generatorModel = Model.newInstance(name + "-generators", device, "PyTorch");
+             Model criticModel = Model.newInstance(name + "-critics", device, "PyTorch")) {
+            generatorModel.setBlock(generators);
+            criticModel.setBlock(critics);
+            if (resume) {
+                generators.initialize(generatorModel.getNDManager(), DataType.FLOAT32, shapeA, shapeB);
+                critics.initialize(criticModel.getNDManager(), DataType.FLOAT32, shapeA, shapeB);
+                state = Checkpoint.read(generatorsFile, generators, generatorOptimizer, generatorModel.getNDManager());
+                Checkpoint.read(criticsFile, critics, criticOptimizer, criticModel.getNDManager());
+            }
+            try (Trainer generatorTrainer = generatorModel.newTrainer(config(generatorOptimizer));
+                 Trainer criticTrainer = criticModel.newTrainer(config(criticOptimizer))) {
+                Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
+                generatorTrainer.initialize(shapeA, shapeB);
+                criticTrainer.initialize(shapeA, shapeB);
+                Run run = new Run(generatorTrainer, criticTrainer, data, shapeA, shapeB, rate);
+                return run.from(state, generatorOptimizer, criticOptimizer, generatorsFile, criticsFile, folder, listener);
+            }
+        }
+    }
+
+    private DefaultTrainingConfig config(AdamOptimizer optimizer) {
+        return new DefaultTrainingConfig(Loss.l1Loss()).optOptimizer(optimizer).optDevices(new Device[] {device});
+    }
+
+    /** One training run over two prepared trainers. */
+    private final class Run {
+        private final Trainer generators;
+        private final Trainer critics;
+        private final UnpairedData data;
+        private final Shape shapeA;
+        private final Shape shapeB;
+        private final Schedule rate;
+        private final float[] realA;
+        private final float[] realB;
+        private final ImagePool poolA = new ImagePool(ImagePool.CYCLEGAN_SIZE);
+        private final ImagePool poolB = new ImagePool(ImagePool.CYCLEGAN_SIZE);
+        private float[] fakeA;
+        private float[] fakeB;
+        private double cycleSum;
+
+        Run(Trainer generators, Trainer critics, UnpairedData data, Shape shapeA, Shape shapeB, Schedule rate) {
+            this.generators = generators;
+            this.critics = critics;
+            this.data = data;
+            this.shapeA = shapeA;
+            this.shapeB = shapeB;
+            this.rate = rate;
+            this.realA = new float[Math.toIntExact(shapeA.size())];
+            this.realB = new float[Math.toIntExact(shapeB.size())];
+        }
+
+        TrainingState from(TrainingState resumed, AdamOptimizer generatorOptimizer, AdamOptimizer criticOptimizer,
+                           Path generatorsFile, Path criticsFile, Path folder, TrainingListener listener) throws IOException {
+            TrainingState state = resumed;
+            while (state.epoch() < settings.epochs()) {
+                Random random = new Random(settings.seed() * 1_000_003L + state.epoch());
+                for (int skipped = 0; skipped < state.stepInEpoch(); skipped++) draw(random);
+                int epoch = state.epoch();
+                double generatorSum = 0;
+                int steps = 0;
+                cycleSum = 0;
+                long start = System.nanoTime();
+                while (state.epoch() == epoch) {
+                    if (listener.stopRequested()) {
+                        save(state, generatorOptimizer, criticOptimizer, generatorsFile, criticsFile);
+                        return state;
+                    }
+                    draw(random);
+                    generatorSum += generatorStep(state.globalStep() + 1);
+                    criticStep(random);
+                    steps++;
+                    state = state.afterStep(settings.stepsPerEpoch());
+                    listener.stepDone(state.globalStep(), settings.totalSteps(), generatorSum / steps, 0);
+                }
+                TrainingState.EpochRecord record = new TrainingState.EpochRecord(epoch + 1, generatorSum / steps, cycleSum / steps,
+                        rate.at(state.globalStep()), (System.nanoTime() - start) / 1e9);
+                state = state.withEpoch(record);
+                TrainingCsv.write(folder.resolve(SupervisedTrainer.CSV), state);
+                save(state, generatorOptimizer, criticOptimizer, generatorsFile, criticsFile);
+                listener.epochDone(record, settings.epochs(), fakeB);
+            }
+            return state;
+        }
+
+        private void draw(Random random) {
+            data.batchA(random, settings.batch(), realA);
+            data.batchB(random, settings.batch(), realB);
+        }
+
+        private double generatorStep(int globalStep) {
+            double total;
+            try (NDManager scope = generators.getManager().newSubManager(); GradientCollector collector = generators.newGradientCollector()) {
+                NDArray a = scope.create(realA, shapeA);
+                NDArray b = scope.create(realB, shapeB);
+                NDList fakes = generators.forward(new NDList(a, b));
+                NDArray translatedB = fakes.get(0);
+                NDArray translatedA = fakes.get(1);
+                NDList reconstructed = generators.forward(new NDList(translatedA, translatedB));
+                NDArray cycle = consistency.cycle(reconstructed.get(1), a).add(consistency.cycle(reconstructed.get(0), b));
+                NDList scores = critics.forward(new NDList(translatedA, translatedB));
+                NDArray loss = adversarial.generator(scores.get(0)).add(adversarial.generator(scores.get(1))).add(cycle);
+                if (data.channelsA() == data.channelsB()) {
+                    NDList same = generators.forward(new NDList(b, a));
+                    loss = loss.add(consistency.identity(same.get(0), b)).add(consistency.identity(same.get(1), a));
+                }
+                total = loss.getFloat();
+                if (!Double.isFinite(total)) throw new TrainingDivergedException(globalStep, rate.at(globalStep));
+                collector.backward(loss);
+                cycleSum += cycle.getFloat() / (2 * CycleConsistency.CYCLEGAN_LAMBDA);
+                fakeA = translatedA.toFloatArray();
+                fakeB = translatedB.toFloatArray();
+            }
+            generators.step();
+            return total;
+        }
+
+        private void criticStep(Random random) {
+            try (NDManager scope = critics.getManager().newSubManager(); GradientCollector collector = critics.newGradientCollector()) {
+                // the generators' loss sent gradients into the critics too: clear them before the critics learn
+                collector.zeroGradients();
+                NDList real = critics.forward(new NDList(scope.create(realA, shapeA), scope.create(realB, shapeB)));
+                NDList fake = critics.forward(new NDList(scope.create(poolA.query(fakeA, random), shapeA), scope.create(poolB.query(fakeB, random), shapeB)));
+                NDArray loss = adversarial.critic(real.get(0), fake.get(0)).add(adversarial.critic(real.get(1), fake.get(1))).mul(0.5f);
+                collector.backward(loss);
+            }
+            critics.step();
+        }
+
+        private void save(TrainingState state, AdamOptimizer generatorOptimizer, AdamOptimizer criticOptimizer, Path generatorsFile, Path criticsFile) throws IOException {
+            Checkpoint.write(criticsFile, critics.getModel().getBlock(), criticOptimizer, state);
+            Checkpoint.write(generatorsFile, generators.getModel().getBlock(), generatorOptimizer, state);
+        }
+    }
+}
