@@ -32,7 +32,8 @@ import java.util.Random;
  * constant for the first half of the steps and falling linearly to 0 in the second. Each epoch's
  * record holds the generators' total loss as training loss and the cycle reconstruction L1 — the
  * check the course uses — in place of a validation loss. Checkpoints and resume as in
- * {@link SupervisedTrainer}, one file per pair of networks.
+ * {@link SupervisedTrainer}, one file per pair of networks (the pool of fakes starts empty again
+ * after a resume).
  */
 public final class CycleGanTrainer {
 
@@ -104,7 +105,6 @@ public final class CycleGanTrainer {
         private final ImagePool poolB = new ImagePool(ImagePool.CYCLEGAN_SIZE);
         private float[] fakeA;
         private float[] fakeB;
-        private double cycleSum;
 
         Run(Trainer generators, Trainer critics, UnpairedData data, Shape shapeA, Shape shapeB, Schedule rate) {
             this.generators = generators;
@@ -119,44 +119,33 @@ public final class CycleGanTrainer {
 
         TrainingState from(TrainingState resumed, AdamOptimizer generatorOptimizer, AdamOptimizer criticOptimizer,
                            Path generatorsFile, Path criticsFile, Path folder, TrainingListener listener) throws IOException {
-            TrainingState state = resumed;
-            while (state.epoch() < settings.epochs()) {
-                Random random = new Random(settings.seed() * 1_000_003L + state.epoch());
-                for (int skipped = 0; skipped < state.stepInEpoch(); skipped++) draw(random);
-                int epoch = state.epoch();
-                double generatorSum = 0;
-                int steps = 0;
-                cycleSum = 0;
-                long start = System.nanoTime();
-                while (state.epoch() == epoch) {
-                    if (listener.stopRequested()) {
-                        save(state, generatorOptimizer, criticOptimizer, generatorsFile, criticsFile);
-                        return state;
-                    }
-                    draw(random);
-                    generatorSum += generatorStep(state.globalStep() + 1);
+            return AdversarialEpochs.run(settings, rate, resumed, folder, listener, new AdversarialEpochs.Rounds() {
+                @Override
+                public double[] step(int globalStep, Random random) {
+                    data.batchA(random, settings.batch(), realA);
+                    data.batchB(random, settings.batch(), realB);
+                    double[] generator = generatorStep(globalStep);
                     criticStep(random);
-                    steps++;
-                    state = state.afterStep(settings.stepsPerEpoch());
-                    listener.stepDone(state.globalStep(), settings.totalSteps(), generatorSum / steps, 0);
+                    return generator;
                 }
-                TrainingState.EpochRecord record = new TrainingState.EpochRecord(epoch + 1, generatorSum / steps, cycleSum / steps,
-                        rate.at(state.globalStep()), (System.nanoTime() - start) / 1e9);
-                state = state.withEpoch(record);
-                TrainingCsv.write(folder.resolve(SupervisedTrainer.CSV), state);
-                save(state, generatorOptimizer, criticOptimizer, generatorsFile, criticsFile);
-                listener.epochDone(record, settings.epochs(), fakeB);
-            }
-            return state;
+
+                @Override
+                public void save(TrainingState state) throws IOException {
+                    Checkpoint.write(criticsFile, critics.getModel().getBlock(), criticOptimizer, state);
+                    Checkpoint.write(generatorsFile, generators.getModel().getBlock(), generatorOptimizer, state);
+                }
+
+                @Override
+                public float[] preview() {
+                    return fakeB;
+                }
+            });
         }
 
-        private void draw(Random random) {
-            data.batchA(random, settings.batch(), realA);
-            data.batchB(random, settings.batch(), realB);
-        }
-
-        private double generatorStep(int globalStep) {
+        /** The generators' update; returns their total loss and the cycle reconstruction L1. */
+        private double[] generatorStep(int globalStep) {
             double total;
+            double cycleL1;
             try (NDManager scope = generators.getManager().newSubManager(); GradientCollector collector = generators.newGradientCollector()) {
                 NDArray a = scope.create(realA, shapeA);
                 NDArray b = scope.create(realB, shapeB);
@@ -174,12 +163,12 @@ public final class CycleGanTrainer {
                 total = loss.getFloat();
                 if (!Double.isFinite(total)) throw new TrainingDivergedException(globalStep, rate.at(globalStep));
                 collector.backward(loss);
-                cycleSum += cycle.getFloat() / (2 * CycleConsistency.CYCLEGAN_LAMBDA);
+                cycleL1 = cycle.getFloat() / (2 * CycleConsistency.CYCLEGAN_LAMBDA);
                 fakeA = translatedA.toFloatArray();
                 fakeB = translatedB.toFloatArray();
             }
             generators.step();
-            return total;
+            return new double[] {total, cycleL1};
         }
 
         private void criticStep(Random random) {
@@ -192,11 +181,6 @@ public final class CycleGanTrainer {
                 collector.backward(loss);
             }
             critics.step();
-        }
-
-        private void save(TrainingState state, AdamOptimizer generatorOptimizer, AdamOptimizer criticOptimizer, Path generatorsFile, Path criticsFile) throws IOException {
-            Checkpoint.write(criticsFile, critics.getModel().getBlock(), criticOptimizer, state);
-            Checkpoint.write(generatorsFile, generators.getModel().getBlock(), generatorOptimizer, state);
         }
     }
 }

@@ -1,0 +1,183 @@
+package org.neuralij.train.loop;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import org.neuralij.train.loss.AdversarialLoss;
+import org.neuralij.train.loss.WeightClipping;
+import org.neuralij.train.optim.RmsPropOptimizer;
+import org.neuralij.train.optim.Schedule;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+/**
+ * Wasserstein GAN training (Arjovsky et al., lesson 12): a generator from noise against a critic
+ * whose weights are clipped to ±0.01 after each of its updates, RMSprop for both, several critic
+ * updates per generator update (100 for the first 25 generator steps and every 500th, otherwise 5,
+ * as in the paper; settable). One step is one generator update. The epoch record holds the
+ * generator's loss and the critic's Wasserstein estimate, mean D(real) − mean D(fake), which should
+ * shrink as the generator improves. Checkpoints and resume as in {@link CycleGanTrainer}.
+ */
+public final class WganTrainer {
+
+    public static final String GENERATOR_CHECKPOINT = "checkpoint-generator.zip";
+    public static final String CRITIC_CHECKPOINT = "checkpoint-critic.zip";
+
+    private final TrainingSettings settings;
+    private final Device device;
+    private final int latent;
+    private final int criticSteps;
+    private final int warmUpCriticSteps;
+    private final AdversarialLoss wasserstein = AdversarialLoss.WASSERSTEIN;
+
+    public WganTrainer(TrainingSettings settings, Device device, int latent, int criticSteps, int warmUpCriticSteps) {
+        if (criticSteps < 1 || warmUpCriticSteps < 1) throw new IllegalArgumentException("the critic needs at least one update per generator update");
+        this.settings = settings;
+        this.device = device;
+        this.latent = latent;
+        this.criticSteps = criticSteps;
+        this.warmUpCriticSteps = warmUpCriticSteps;
+    }
+
+    /** The paper's schedule: 5 critic updates per generator update, 100 at the start and every 500 generator updates. */
+    public static WganTrainer paper(TrainingSettings settings, Device device, int latent) {
+        return new WganTrainer(settings, device, latent, 5, 100);
+    }
+
+    public TrainingState train(String name, Block generator, Block critic, ImageBatches data, Path folder, TrainingListener listener) throws IOException {
+        Files.createDirectories(folder);
+        Shape noiseShape = new Shape(settings.batch(), latent, 1, 1);
+        Shape imageShape = new Shape(settings.batch(), data.channels(), data.size(), data.size());
+        Path generatorFile = folder.resolve(GENERATOR_CHECKPOINT);
+        Path criticFile = folder.resolve(CRITIC_CHECKPOINT);
+        boolean resume = Files.exists(generatorFile) && Files.exists(criticFile);
+        TrainingState state = resume ? CheckpointHeader.read(generatorFile) : TrainingState.start();
+        Schedule rate = Schedule.constant(settings.learningRate());
+        RmsPropOptimizer generatorOptimizer = new RmsPropOptimizer(rate, state.globalStep());
+        RmsPropOptimizer criticOptimizer = new RmsPropOptimizer(rate, 0);
+        try (TrainingLock ignored = TrainingLock.acquire(folder, name);
+             Model generatorModel = Model.newInstance(name + "-generator", device, "PyTorch");
+             Model criticModel = Model.newInstance(name + "-critic", device, "PyTorch")) {
+            generatorModel.setBlock(generator);
+            criticModel.setBlock(critic);
+            if (resume) {
+                generator.initialize(generatorModel.getNDManager(), DataType.FLOAT32, noiseShape);
+                critic.initialize(criticModel.getNDManager(), DataType.FLOAT32, imageShape);
+                state = Checkpoint.read(generatorFile, generator, generatorOptimizer, generatorModel.getNDManager());
+                Checkpoint.read(criticFile, critic, criticOptimizer, criticModel.getNDManager());
+            }
+            try (Trainer generators = generatorModel.newTrainer(config(generatorOptimizer));
+                 Trainer critics = criticModel.newTrainer(config(criticOptimizer))) {
+                Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
+                generators.initialize(noiseShape);
+                critics.initialize(imageShape);
+                Rounds rounds = new Rounds(generators, critics, data, noiseShape, imageShape, generatorFile, criticFile, generatorOptimizer, criticOptimizer);
+                return AdversarialEpochs.run(settings, rate, state, folder, listener, rounds);
+            }
+        }
+    }
+
+    private DefaultTrainingConfig config(RmsPropOptimizer optimizer) {
+        return new DefaultTrainingConfig(Loss.l1Loss()).optOptimizer(optimizer).optDevices(new Device[] {device});
+    }
+
+    /** One generator update after its critic updates. */
+    private final class Rounds implements AdversarialEpochs.Rounds {
+        private final Trainer generators;
+        private final Trainer critics;
+        private final ImageBatches data;
+        private final Shape noiseShape;
+        private final Shape imageShape;
+        private final Path generatorFile;
+        private final Path criticFile;
+        private final RmsPropOptimizer generatorOptimizer;
+        private final RmsPropOptimizer criticOptimizer;
+        private final float[] real;
+        private final float[] noise;
+        private float[] sample = new float[0];
+
+        Rounds(Trainer generators, Trainer critics, ImageBatches data, Shape noiseShape, Shape imageShape, Path generatorFile, Path criticFile,
+               RmsPropOptimizer generatorOptimizer, RmsPropOptimizer criticOptimizer) {
+            this.generators = generators;
+            this.critics = critics;
+            this.data = data;
+            this.noiseShape = noiseShape;
+            this.imageShape = imageShape;
+            this.generatorFile = generatorFile;
+            this.criticFile = criticFile;
+            this.generatorOptimizer = generatorOptimizer;
+            this.criticOptimizer = criticOptimizer;
+            this.real = new float[Math.toIntExact(imageShape.size())];
+            this.noise = new float[Math.toIntExact(noiseShape.size())];
+        }
+
+        @Override
+        public double[] step(int globalStep, Random random) {
+            int updates = globalStep <= 25 || globalStep % 500 == 0 ? warmUpCriticSteps : criticSteps;
+            double estimate = 0;
+            for (int i = 0; i < updates; i++) estimate = criticStep(random);
+            return new double[] {generatorStep(random), estimate};
+        }
+
+        /** One critic update on a real batch and a batch of fakes; returns the Wasserstein estimate. */
+        private double criticStep(Random random) {
+            data.batch(random, settings.batch(), real);
+            double estimate;
+            try (NDManager scope = critics.getManager().newSubManager(); GradientCollector collector = critics.newGradientCollector()) {
+                // the generator's loss sent gradients into the critic too: clear them before the critic learns
+                collector.zeroGradients();
+                NDArray fake = generators.forward(new NDList(scope.create(fillNoise(random), noiseShape))).head().stopGradient();
+                NDList scores = critics.forward(new NDList(scope.create(real, imageShape)));
+                NDList fakeScores = critics.forward(new NDList(fake));
+                NDArray loss = wasserstein.critic(scores.head(), fakeScores.head());
+                estimate = -loss.getFloat();
+                collector.backward(loss);
+            }
+            critics.step();
+            WeightClipping.clip(critics.getModel().getBlock(), WeightClipping.WGAN_LIMIT);
+            return estimate;
+        }
+
+        private double generatorStep(Random random) {
+            double loss;
+            try (NDManager scope = generators.getManager().newSubManager(); GradientCollector collector = generators.newGradientCollector()) {
+                NDArray fake = generators.forward(new NDList(scope.create(fillNoise(random), noiseShape))).head();
+                NDArray value = wasserstein.generator(critics.forward(new NDList(fake)).head());
+                loss = value.getFloat();
+                collector.backward(value);
+                sample = fake.toFloatArray();
+            }
+            generators.step();
+            return loss;
+        }
+
+        private float[] fillNoise(Random random) {
+            for (int i = 0; i < noise.length; i++) noise[i] = (float) random.nextGaussian();
+            return noise;
+        }
+
+        @Override
+        public void save(TrainingState state) throws IOException {
+            Checkpoint.write(criticFile, critics.getModel().getBlock(), criticOptimizer, state);
+            Checkpoint.write(generatorFile, generators.getModel().getBlock(), generatorOptimizer, state);
+        }
+
+        @Override
+        public float[] preview() {
+            return sample;
+        }
+    }
+}

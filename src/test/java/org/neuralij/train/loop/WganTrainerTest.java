@@ -1,0 +1,86 @@
+package org.neuralij.train.loop;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neuralij.nn.DcganCritic;
+import org.neuralij.nn.DcganGenerator;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WganTrainerTest {
+
+    @TempDir
+    Path temp;
+
+    /** 16×16 images of a bright square on a dark ground at random places. */
+    private static final class Squares implements ImageBatches {
+        @Override
+        public int channels() {
+            return 1;
+        }
+
+        @Override
+        public int size() {
+            return 16;
+        }
+
+        @Override
+        public void batch(Random random, int batch, float[] target) {
+            for (int b = 0; b < batch; b++) {
+                int x0 = random.nextInt(8);
+                int y0 = random.nextInt(8);
+                for (int i = 0; i < 256; i++) {
+                    int x = i % 16;
+                    int y = i / 16;
+                    target[b * 256 + i] = x >= x0 && x < x0 + 8 && y >= y0 && y < y0 + 8 ? 0.9f : -0.9f;
+                }
+            }
+        }
+    }
+
+    private static final TrainingSettings SETTINGS = new TrainingSettings(2, 8, 4, 5e-4f, 100, 6);
+
+    private WganTrainer trainer() {
+        return new WganTrainer(SETTINGS, Device.cpu(), 8, 2, 3);
+    }
+
+    @Test
+    void theCriticStaysClippedAndEveryEpochIsRecorded() throws Exception {
+        Block critic = DcganCritic.build(8, 16);
+        TrainingState state = trainer().train("squares", DcganGenerator.build(8, 1, 8, 16), critic, new Squares(), temp, new TrainingListener() { });
+        assertEquals(2, state.history().size());
+        assertTrue(Double.isFinite(state.history().get(1).trainingLoss()) && Double.isFinite(state.history().get(1).validationLoss()));
+        assertEquals(3, Files.readAllLines(temp.resolve(SupervisedTrainer.CSV)).size());
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block saved = DcganCritic.build(8, 16);
+            saved.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 16, 16));
+            Checkpoint.read(temp.resolve(WganTrainer.CRITIC_CHECKPOINT), saved, Map::of, manager);
+            for (Pair<String, Parameter> parameter : saved.getParameters()) {
+                float largest = parameter.getValue().getArray().abs().max().getFloat();
+                assertTrue(largest <= 0.01f + 1e-7f, parameter.getKey() + " clipped: " + largest);
+            }
+        }
+    }
+
+    @Test
+    void aStoppedWganTrainingResumesWhereItStopped() throws Exception {
+        TrainingState stopped = trainer().train("squares", DcganGenerator.build(8, 1, 8, 16), DcganCritic.build(8, 16), new Squares(), temp, StopAfter.step(5));
+        assertEquals(5, stopped.globalStep());
+        TrainingState finished = trainer().train("squares", DcganGenerator.build(8, 1, 8, 16), DcganCritic.build(8, 16), new Squares(), temp, new TrainingListener() { });
+        assertEquals(16, finished.globalStep());
+        assertEquals(2, finished.history().size());
+    }
+}
