@@ -19,8 +19,6 @@ final class AdversarialEpochs {
         /** Runs the updates of one step; returns the generator's loss and the value to watch (e.g. cycle L1, Wasserstein estimate). */
         double[] step(int globalStep, Random random);
 
-        void save(TrainingState state) throws IOException;
-
         /** A sample of the current output for the front end's preview. */
         float[] preview();
     }
@@ -28,7 +26,14 @@ final class AdversarialEpochs {
     private AdversarialEpochs() {
     }
 
-    static TrainingState run(TrainingSettings settings, Schedule rate, TrainingState resumed, Path folder, TrainingListener listener, Rounds rounds) throws IOException {
+    /** Writes the checkpoints of a training in the given state. */
+    @FunctionalInterface
+    interface Checkpointer {
+        void save(TrainingState state) throws IOException;
+    }
+
+    static TrainingState run(TrainingSettings settings, Schedule rate, TrainingState resumed, Path folder, TrainingListener listener,
+                             Rounds rounds, Checkpointer checkpoints) throws IOException {
         TrainingState state = resumed;
         while (state.epoch() < settings.epochs()) {
             int epoch = state.epoch();
@@ -38,7 +43,7 @@ final class AdversarialEpochs {
             long start = System.nanoTime();
             while (state.epoch() == epoch) {
                 if (listener.stopRequested()) {
-                    rounds.save(state);
+                    checkpoints.save(state);
                     return state;
                 }
                 int step = state.globalStep() + 1;
@@ -54,7 +59,7 @@ final class AdversarialEpochs {
                     rate.at(state.globalStep()), (System.nanoTime() - start) / 1e9);
             state = state.withEpoch(record);
             TrainingCsv.write(folder.resolve(SupervisedTrainer.CSV), state);
-            rounds.save(state);
+            checkpoints.save(state);
             listener.epochDone(record, settings.epochs(), rounds.preview());
         }
         return state;

@@ -1,17 +1,12 @@
 package org.neuralij.train.loop;
 
 import ai.djl.Device;
-import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.loss.Loss;
 import org.neuralij.nn.NetworkPair;
 import org.neuralij.train.data.ImagePool;
 import org.neuralij.train.loss.AdversarialLoss;
@@ -21,7 +16,6 @@ import org.neuralij.train.optim.LinearDecaySchedule;
 import org.neuralij.train.optim.Schedule;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
@@ -54,45 +48,24 @@ public final class CycleGanTrainer {
 
     /** {@code generators} = (A→B, B→A); {@code critics} = (critic of A, critic of B). */
     public TrainingState train(String name, NetworkPair generators, NetworkPair critics, UnpairedData data, Path folder, TrainingListener listener) throws IOException {
-        Files.createDirectories(folder);
         Shape shapeA = new Shape(settings.batch(), data.channelsA(), data.patch(), data.patch());
         Shape shapeB = new Shape(settings.batch(), data.channelsB(), data.patch(), data.patch());
         Path generatorsFile = folder.resolve(GENERATORS_CHECKPOINT);
         Path criticsFile = folder.resolve(CRITICS_CHECKPOINT);
-        boolean resume = Files.exists(generatorsFile) && Files.exists(criticsFile);
-        TrainingState state = resume ? CheckpointHeader.read(generatorsFile) : TrainingState.start();
+        int stepsDone = TwoNetworkTraining.startingState(generatorsFile, criticsFile).globalStep();
         int half = settings.totalSteps() / 2;
         Schedule rate = new LinearDecaySchedule(settings.learningRate(), half, settings.totalSteps() - half);
-        AdamOptimizer generatorOptimizer = new AdamOptimizer(rate, Schedule.constant(BETA1), BETA2, state.globalStep());
-        AdamOptimizer criticOptimizer = new AdamOptimizer(rate, Schedule.constant(BETA1), BETA2, state.globalStep());
-        try (TrainingLock ignored = TrainingLock.acquire(folder, name);
-             Model generatorModel = Model.newInstance(name + "-generators", device, "PyTorch");
-             Model criticModel = Model.newInstance(name + "-critics", device, "PyTorch")) {
-            generatorModel.setBlock(generators);
-            criticModel.setBlock(critics);
-            if (resume) {
-                generators.initialize(generatorModel.getNDManager(), DataType.FLOAT32, shapeA, shapeB);
-                critics.initialize(criticModel.getNDManager(), DataType.FLOAT32, shapeA, shapeB);
-                state = Checkpoint.read(generatorsFile, generators, generatorOptimizer, generatorModel.getNDManager());
-                Checkpoint.read(criticsFile, critics, criticOptimizer, criticModel.getNDManager());
-            }
-            try (Trainer generatorTrainer = generatorModel.newTrainer(config(generatorOptimizer));
-                 Trainer criticTrainer = criticModel.newTrainer(config(criticOptimizer))) {
-                Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
-                generatorTrainer.initialize(shapeA, shapeB);
-                criticTrainer.initialize(shapeA, shapeB);
-                Run run = new Run(generatorTrainer, criticTrainer, data, shapeA, shapeB, rate);
-                return run.from(state, generatorOptimizer, criticOptimizer, generatorsFile, criticsFile, folder, listener);
-            }
-        }
+        Shape[] shapes = {shapeA, shapeB};
+        TwoNetworkTraining.Side<AdamOptimizer> generatorSide = new TwoNetworkTraining.Side<>("generators", generators, shapes,
+                new AdamOptimizer(rate, Schedule.constant(BETA1), BETA2, stepsDone), generatorsFile);
+        TwoNetworkTraining.Side<AdamOptimizer> criticSide = new TwoNetworkTraining.Side<>("critics", critics, shapes,
+                new AdamOptimizer(rate, Schedule.constant(BETA1), BETA2, stepsDone), criticsFile);
+        return TwoNetworkTraining.run(name, folder, device, settings.seed(), generatorSide, criticSide, (generatorTrainer, criticTrainer, state, checkpoints) ->
+                AdversarialEpochs.run(settings, rate, state, folder, listener, new Run(generatorTrainer, criticTrainer, data, shapeA, shapeB, rate), checkpoints));
     }
 
-    private DefaultTrainingConfig config(AdamOptimizer optimizer) {
-        return new DefaultTrainingConfig(Loss.l1Loss()).optOptimizer(optimizer).optDevices(new Device[] {device});
-    }
-
-    /** One training run over two prepared trainers. */
-    private final class Run {
+    /** The rounds of updates over the two prepared trainers. */
+    private final class Run implements AdversarialEpochs.Rounds {
         private final Trainer generators;
         private final Trainer critics;
         private final UnpairedData data;
@@ -117,29 +90,18 @@ public final class CycleGanTrainer {
             this.realB = new float[Math.toIntExact(shapeB.size())];
         }
 
-        TrainingState from(TrainingState resumed, AdamOptimizer generatorOptimizer, AdamOptimizer criticOptimizer,
-                           Path generatorsFile, Path criticsFile, Path folder, TrainingListener listener) throws IOException {
-            return AdversarialEpochs.run(settings, rate, resumed, folder, listener, new AdversarialEpochs.Rounds() {
-                @Override
-                public double[] step(int globalStep, Random random) {
-                    data.batchA(random, settings.batch(), realA);
-                    data.batchB(random, settings.batch(), realB);
-                    double[] generator = generatorStep(globalStep);
-                    criticStep(random);
-                    return generator;
-                }
+        @Override
+        public double[] step(int globalStep, Random random) {
+            data.batchA(random, settings.batch(), realA);
+            data.batchB(random, settings.batch(), realB);
+            double[] generator = generatorStep(globalStep);
+            criticStep(random);
+            return generator;
+        }
 
-                @Override
-                public void save(TrainingState state) throws IOException {
-                    Checkpoint.write(criticsFile, critics.getModel().getBlock(), criticOptimizer, state);
-                    Checkpoint.write(generatorsFile, generators.getModel().getBlock(), generatorOptimizer, state);
-                }
-
-                @Override
-                public float[] preview() {
-                    return fakeB;
-                }
-            });
+        @Override
+        public float[] preview() {
+            return fakeB;
         }
 
         /** The generators' update; returns their total loss and the cycle reconstruction L1. */

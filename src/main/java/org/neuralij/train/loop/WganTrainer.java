@@ -1,25 +1,19 @@
 package org.neuralij.train.loop;
 
 import ai.djl.Device;
-import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.loss.Loss;
 import org.neuralij.train.loss.AdversarialLoss;
 import org.neuralij.train.loss.WeightClipping;
 import org.neuralij.train.optim.RmsPropOptimizer;
 import org.neuralij.train.optim.Schedule;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
@@ -58,40 +52,18 @@ public final class WganTrainer {
     }
 
     public TrainingState train(String name, Block generator, Block critic, ImageBatches data, Path folder, TrainingListener listener) throws IOException {
-        Files.createDirectories(folder);
         Shape noiseShape = new Shape(settings.batch(), latent, 1, 1);
         Shape imageShape = new Shape(settings.batch(), data.channels(), data.size(), data.size());
         Path generatorFile = folder.resolve(GENERATOR_CHECKPOINT);
         Path criticFile = folder.resolve(CRITIC_CHECKPOINT);
-        boolean resume = Files.exists(generatorFile) && Files.exists(criticFile);
-        TrainingState state = resume ? CheckpointHeader.read(generatorFile) : TrainingState.start();
+        int stepsDone = TwoNetworkTraining.startingState(generatorFile, criticFile).globalStep();
         Schedule rate = Schedule.constant(settings.learningRate());
-        RmsPropOptimizer generatorOptimizer = new RmsPropOptimizer(rate, state.globalStep());
-        RmsPropOptimizer criticOptimizer = new RmsPropOptimizer(rate, 0);
-        try (TrainingLock ignored = TrainingLock.acquire(folder, name);
-             Model generatorModel = Model.newInstance(name + "-generator", device, "PyTorch");
-             Model criticModel = Model.newInstance(name + "-critic", device, "PyTorch")) {
-            generatorModel.setBlock(generator);
-            criticModel.setBlock(critic);
-            if (resume) {
-                generator.initialize(generatorModel.getNDManager(), DataType.FLOAT32, noiseShape);
-                critic.initialize(criticModel.getNDManager(), DataType.FLOAT32, imageShape);
-                state = Checkpoint.read(generatorFile, generator, generatorOptimizer, generatorModel.getNDManager());
-                Checkpoint.read(criticFile, critic, criticOptimizer, criticModel.getNDManager());
-            }
-            try (Trainer generators = generatorModel.newTrainer(config(generatorOptimizer));
-                 Trainer critics = criticModel.newTrainer(config(criticOptimizer))) {
-                Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
-                generators.initialize(noiseShape);
-                critics.initialize(imageShape);
-                Rounds rounds = new Rounds(generators, critics, data, noiseShape, imageShape, generatorFile, criticFile, generatorOptimizer, criticOptimizer);
-                return AdversarialEpochs.run(settings, rate, state, folder, listener, rounds);
-            }
-        }
-    }
-
-    private DefaultTrainingConfig config(RmsPropOptimizer optimizer) {
-        return new DefaultTrainingConfig(Loss.l1Loss()).optOptimizer(optimizer).optDevices(new Device[] {device});
+        TwoNetworkTraining.Side<RmsPropOptimizer> generatorSide = new TwoNetworkTraining.Side<>("generator", generator, new Shape[] {noiseShape},
+                new RmsPropOptimizer(rate, stepsDone), generatorFile);
+        TwoNetworkTraining.Side<RmsPropOptimizer> criticSide = new TwoNetworkTraining.Side<>("critic", critic, new Shape[] {imageShape},
+                new RmsPropOptimizer(rate, 0), criticFile);
+        return TwoNetworkTraining.run(name, folder, device, settings.seed(), generatorSide, criticSide, (generators, critics, state, checkpoints) ->
+                AdversarialEpochs.run(settings, rate, state, folder, listener, new Rounds(generators, critics, data, noiseShape, imageShape), checkpoints));
     }
 
     /** One generator update after its critic updates. */
@@ -101,25 +73,17 @@ public final class WganTrainer {
         private final ImageBatches data;
         private final Shape noiseShape;
         private final Shape imageShape;
-        private final Path generatorFile;
-        private final Path criticFile;
-        private final RmsPropOptimizer generatorOptimizer;
-        private final RmsPropOptimizer criticOptimizer;
+
         private final float[] real;
         private final float[] noise;
         private float[] sample = new float[0];
 
-        Rounds(Trainer generators, Trainer critics, ImageBatches data, Shape noiseShape, Shape imageShape, Path generatorFile, Path criticFile,
-               RmsPropOptimizer generatorOptimizer, RmsPropOptimizer criticOptimizer) {
+        Rounds(Trainer generators, Trainer critics, ImageBatches data, Shape noiseShape, Shape imageShape) {
             this.generators = generators;
             this.critics = critics;
             this.data = data;
             this.noiseShape = noiseShape;
             this.imageShape = imageShape;
-            this.generatorFile = generatorFile;
-            this.criticFile = criticFile;
-            this.generatorOptimizer = generatorOptimizer;
-            this.criticOptimizer = criticOptimizer;
             this.real = new float[Math.toIntExact(imageShape.size())];
             this.noise = new float[Math.toIntExact(noiseShape.size())];
         }
@@ -167,12 +131,6 @@ public final class WganTrainer {
         private float[] fillNoise(Random random) {
             for (int i = 0; i < noise.length; i++) noise[i] = (float) random.nextGaussian();
             return noise;
-        }
-
-        @Override
-        public void save(TrainingState state) throws IOException {
-            Checkpoint.write(criticFile, critics.getModel().getBlock(), criticOptimizer, state);
-            Checkpoint.write(generatorFile, generators.getModel().getBlock(), generatorOptimizer, state);
         }
 
         @Override
