@@ -49,7 +49,9 @@ public final class Checkpoint {
             try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
                 entry(zip, STATE, GSON.toJson(state).getBytes(StandardCharsets.UTF_8));
                 entry(zip, WEIGHTS, parameterValues(block).encode());
-                entry(zip, OPTIMIZER, optimizerState(block, optimizer).encode());
+                NDList moments = optimizerState(block, optimizer);
+                // DJL cannot decode an empty list; an optimizer that has not stepped yet has nothing to save
+                if (!moments.isEmpty()) entry(zip, OPTIMIZER, moments.encode());
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -60,11 +62,11 @@ public final class Checkpoint {
     /** Loads the parameters into {@code block} (already initialised), the moments into {@code optimizer}, and returns the state. */
     public static TrainingState read(Path file, Block block, StatefulOptimizer optimizer, NDManager manager) throws IOException {
         Map<String, byte[]> entries = entries(file);
-        for (String name : new String[] {STATE, WEIGHTS, OPTIMIZER}) {
+        for (String name : new String[] {STATE, WEIGHTS}) {
             if (!entries.containsKey(name)) throw new IOException("The checkpoint " + file + " is incomplete (no " + name + "): delete it to start the training afresh.");
         }
         restoreParameters(file, block, NDList.decode(manager, entries.get(WEIGHTS)));
-        restoreOptimizer(block, optimizer, NDList.decode(manager, entries.get(OPTIMIZER)));
+        if (entries.containsKey(OPTIMIZER)) restoreOptimizer(block, optimizer, NDList.decode(manager, entries.get(OPTIMIZER)));
         return GSON.fromJson(new String(entries.get(STATE), StandardCharsets.UTF_8), TrainingState.class);
     }
 

@@ -74,7 +74,7 @@ public final class SupervisedTrainer {
                 state = Checkpoint.read(checkpoint, block, optimizer, model.getNDManager());
             } else if (initialWeights != null) {
                 block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
-                loadWeights(block, model.getNDManager());
+                SavedParameters.load(block, model.getNDManager(), initialWeights, "the network being trained");
             }
             DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(optimizer).optDevices(new Device[] {device});
             try (Trainer trainer = model.newTrainer(config)) {
@@ -82,14 +82,6 @@ public final class SupervisedTrainer {
                 trainer.initialize(inputShape);
                 return new Run(trainer, data, folder, listener, cycle.learningRate(settings.learningRate())).from(state, optimizer);
             }
-        }
-    }
-
-    private void loadWeights(Block block, NDManager manager) throws IOException {
-        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(initialWeights))) {
-            block.loadParameters(manager, new java.io.DataInputStream(in));
-        } catch (ai.djl.MalformedModelException | RuntimeException wrong) {
-            throw new IOException("The weights " + initialWeights + " do not fit the network being trained: " + wrong.getMessage(), wrong);
         }
     }
 

@@ -3,6 +3,7 @@ package org.neuralij.train.loop;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
@@ -24,7 +25,18 @@ import java.nio.file.Path;
 final class TwoNetworkTraining {
 
     /** One side: its network, the shapes it is initialised with, its optimizer and its checkpoint file. */
-    record Side<O extends Optimizer & StatefulOptimizer>(String label, Block block, Shape[] shapes, O optimizer, Path checkpoint) {
+    record Side<O extends Optimizer & StatefulOptimizer>(String label, Block block, Shape[] shapes, O optimizer, Path checkpoint, Path initialWeights) {
+
+        Side(String label, Block block, Shape[] shapes, O optimizer, Path checkpoint) {
+            this(label, block, shapes, optimizer, checkpoint, null);
+        }
+
+        /** Loads the saved parameters this side starts from (a pretrained generator), when there are any. */
+        void loadInitialWeights(NDManager manager) throws IOException {
+            if (initialWeights == null) return;
+            block.initialize(manager, DataType.FLOAT32, shapes);
+            SavedParameters.load(block, manager, initialWeights, "the " + label);
+        }
 
         void save(TrainingState state) throws IOException {
             Checkpoint.write(checkpoint, block, optimizer, state);
@@ -59,6 +71,9 @@ final class TwoNetworkTraining {
                 critic.block().initialize(criticModel.getNDManager(), DataType.FLOAT32, critic.shapes());
                 state = Checkpoint.read(generator.checkpoint(), generator.block(), generator.optimizer(), generatorModel.getNDManager());
                 Checkpoint.read(critic.checkpoint(), critic.block(), critic.optimizer(), criticModel.getNDManager());
+            } else {
+                generator.loadInitialWeights(generatorModel.getNDManager());
+                critic.loadInitialWeights(criticModel.getNDManager());
             }
             try (Trainer generatorTrainer = generatorModel.newTrainer(config(generator.optimizer(), device));
                  Trainer criticTrainer = criticModel.newTrainer(config(critic.optimizer(), device))) {
