@@ -44,6 +44,8 @@ public class TrainModelCommand implements Command {
     private double validation = 0.1;
     @Parameter(label = "Seed")
     private long seed = 42;
+    @Parameter(label = "Adversarial (NoGAN) steps after training, 0 = none", min = "0")
+    private int gan;
     @Parameter(label = "Device", choices = {"auto", "cpu", "gpu"})
     private String device = "auto";
 
@@ -53,7 +55,7 @@ public class TrainModelCommand implements Command {
     @Override
     public void run() {
         TrainRequest request = new TrainRequest(task, images.toPath(), targets == null ? null : targets.toPath(), crappify, architecture,
-                epochs, steps, batch, patch, (float) lr, base, name, validation, seed);
+                epochs, steps, batch, patch, (float) lr, base, name, validation, seed, gan);
         try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
             model = new TrainModel(ModelRegistry.standard()).train(request, device, new TrainingListener() { }).folder().toFile();
         } catch (IOException failure) {

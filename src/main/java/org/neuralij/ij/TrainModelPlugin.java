@@ -66,7 +66,7 @@ public class TrainModelPlugin implements PlugIn {
                 targets.isEmpty() ? null : Paths.get(targets), macro.text("crappify", ""), macro.text("architecture", ""),
                 macro.integer("epochs", 10), macro.integer("steps", 0), macro.integer("batch", 8), macro.integer("patch", 64),
                 (float) macro.number("lr", 1e-3), macro.text("base", ""), macro.text("name", ""), macro.number("validation", 0.1),
-                macro.integer("seed", 42));
+                macro.integer("seed", 42), macro.integer("gan", 0));
     }
 
     private static TrainRequest fromDialog() {

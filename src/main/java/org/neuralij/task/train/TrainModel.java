@@ -46,6 +46,7 @@ public final class TrainModel {
     }
 
     public Outcome train(TrainRequest request, String device, TrainingListener listener) throws IOException {
+        if (request.ganSteps() > 0) AdversarialFinish.check(request);
         List<TrainingPairs.Group> groups = TrainingPairs.load(request);
         ValidationSplit<TrainingPairs.Group> split = ValidationSplit.of(groups, TrainingPairs.Group::name, request.validation(), request.seed());
         List<TrainingPair> trainingPairs = TrainingPairs.flatten(split.training());
@@ -77,6 +78,10 @@ public final class TrainModel {
         long started = System.nanoTime();
         TrainingListener saving = new ModelSavingListener(listener, folder, network.weights(), (block, record) -> manifest(request, network, channels, outputs, record, baseline, started));
         TrainingState state = trainer.train(request.name(), network.setup(), data, folder, saving);
+        if (request.ganSteps() > 0 && state.epoch() == request.epochs()) {
+            new AdversarialFinish(request, chosen.device(), folder).run(data, listener, (block, version, record) ->
+                    ModelFolderWriter.write(folder, block, WeightsFormat.PARAMS, version, manifest(request, network, channels, outputs, record, baseline, started)));
+        }
         return new Outcome(folder, state, baseline, chosen.message());
     }
 
@@ -112,8 +117,11 @@ public final class TrainModel {
                                                             TrainingState.EpochRecord record, double baseline, long started) {
         String source = request.selfSupervised() ? request.images() + " degraded by [" + request.degradation() + "]"
                 : request.images() + (request.segmentation() ? " with the masks of " : " paired with ") + request.targets();
+        boolean adversarial = record.epoch() > request.epochs();
         String quality = request.segmentation()
                 ? String.format(Locale.ROOT, "validation cross-entropy %.4f against %.4f (ln %d) for a uniform guess, epoch %d", record.validationLoss(), baseline, outputs, record.epoch())
+                : adversarial
+                ? String.format(Locale.ROOT, "after a NoGAN finish of %d steps: training pixel L1 %.4f (the unchanged validation input scores %.4f); judge by looking at the results", request.ganSteps(), record.validationLoss(), baseline)
                 : String.format(Locale.ROOT, "validation L1 %.4f against %.4f for the unchanged input (normalised units), epoch %d", record.validationLoss(), baseline, record.epoch());
         String time = String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - started) / 60e9);
         return weights -> new ModelManifest(ModelManifest.FORMAT, request.name(), request.task(), "1." + record.epoch(),
@@ -122,7 +130,15 @@ public final class TrainModel {
                         network.sizeMultiple(), network.sizeMultiple(), network.halo()),
                 new ModelManifest.OutputSpec(outputs, 1, request.segmentation() ? "labels" : "image"),
                 new ModelManifest.Provenance(source, "that of the training images", request.macroLine(), record.epoch(), time, quality,
-                        request.base() == null || request.base().isBlank() ? null : "fine-tuned from " + request.base()));
+                        notes(request, adversarial)));
+    }
+
+    private static String notes(TrainRequest request, boolean adversarial) {
+        String base = request.base() == null || request.base().isBlank() ? null : "fine-tuned from " + request.base();
+        if (!adversarial) return base;
+        String nogan = "pixel-loss training followed by a NoGAN finish: PatchGAN critic pretrained for " + request.ganSteps() / 2
+                + " steps, then " + (request.ganSteps() - request.ganSteps() / 2) + " adversarial steps with " + (int) AdversarialFinish.PIXEL_WEIGHT + " x pixel L1";
+        return base == null ? nogan : base + "; " + nogan;
     }
 
     /** Passes everything on to the front end's listener and saves each better network as the model. */

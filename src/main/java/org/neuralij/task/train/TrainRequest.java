@@ -9,17 +9,27 @@ import java.util.Set;
  * for sense before anything is read. {@code targets} null means self-supervised: the inputs
  * are made from the clean images by the {@code degradation} (crappify) spec. For
  * {@code task=segment}, {@code targets} is the folder of label masks ({@code masks=}).
+ * {@code ganSteps} > 0 adds a NoGAN adversarial phase of that many steps after the pixel-loss
+ * training ({@code gan=}).
  */
 public record TrainRequest(String task, Path images, Path targets, String degradation, String architecture,
                            int epochs, int stepsPerEpoch, int batch, int patch, float learningRate,
-                           String base, String name, double validation, long seed) {
+                           String base, String name, double validation, long seed, int ganSteps) {
 
     public static final Set<String> TASKS = Set.of("denoise", "restore", "segment");
     static final String DEFAULT_DENOISE = "gauss=0.02-0.2";
     static final String DEFAULT_RESTORE = "jpeg=10-70,text,gauss=0.01-0.05";
 
+    /** Without an adversarial phase. */
+    public TrainRequest(String task, Path images, Path targets, String degradation, String architecture, int epochs, int stepsPerEpoch,
+                        int batch, int patch, float learningRate, String base, String name, double validation, long seed) {
+        this(task, images, targets, degradation, architecture, epochs, stepsPerEpoch, batch, patch, learningRate, base, name, validation, seed, 0);
+    }
+
     public TrainRequest {
         task = task == null ? "" : task.trim().toLowerCase(Locale.ROOT);
+        if (ganSteps < 0) throw new IllegalArgumentException("gan=" + ganSteps + ": give the number of adversarial steps after the pixel-loss training, or 0 for none.");
+        if (ganSteps > 0 && "segment".equals(task)) throw new IllegalArgumentException("gan= applies to image outputs: leave it out for task=segment.");
         if (!TASKS.contains(task)) {
             throw new IllegalArgumentException("task=" + task + " cannot be trained yet: use one of " + TASKS + ".");
         }
@@ -59,6 +69,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
                 .append(" batch=").append(batch).append(" patch=").append(patch).append(" lr=").append(learningRate);
         if (base != null && !base.isBlank()) options.append(" base=").append(base);
         options.append(" name=").append(name).append(" validation=").append(validation).append(" seed=").append(seed);
+        if (ganSteps > 0) options.append(" gan=").append(ganSteps);
         return "run(\"Train Model...\", \"" + options + "\");";
     }
 }

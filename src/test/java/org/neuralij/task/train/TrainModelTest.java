@@ -142,4 +142,21 @@ class TrainModelTest {
         assertEquals(12, resumed.state().globalStep());
         assertEquals(2, resumed.state().history().size());
     }
+
+    @Test
+    void aNoGanFinishReplacesTheModelWithTheAdversariallyTrainedGenerator() throws Exception {
+        ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
+        TrainRequest request = new TrainRequest("restore", cleanFolder(), null, "gauss=0.05-0.15", "dncnn", 2, 6, 4, 32, 1e-3f, "", "with-gan", 0.34, 7, 6);
+        new TrainModel(registry).train(request, "cpu", new TrainingListener() { });
+        ModelManifest manifest = registry.find("with-gan").manifest();
+        assertEquals("1.3", manifest.version(), "the version after the two epochs and the finish");
+        assertTrue(manifest.provenance().notes().contains("NoGAN finish"), manifest.provenance().notes());
+        assertTrue(manifest.provenance().recipe().contains("gan=6"), manifest.provenance().recipe());
+        registry.find("with-gan").verifyWeights();
+        ImagePlus result = new RunModel(registry).run(IJ.createImage("probe", "8-bit ramp", 64, 48, 1), "with-gan", TilingOptions.automatic(), "cpu", TaskProgress.NONE);
+        assertEquals(64, result.getWidth());
+        IllegalArgumentException small = assertThrows(IllegalArgumentException.class, () -> new TrainModel(registry).train(
+                new TrainRequest("restore", cleanFolder(), null, "gauss=0.05-0.15", "dncnn", 1, 2, 2, 16, 1e-3f, "", "small-gan", 0.34, 7, 4), "cpu", new TrainingListener() { }));
+        assertTrue(small.getMessage().contains("gan= needs patch=32"), small.getMessage());
+    }
 }
