@@ -14,7 +14,8 @@ import ai.djl.util.PairList;
 
 /**
  * A square transposed 2-D convolution, the same as torch.nn.ConvTranspose2d (weight laid out
- * (in, out, k, k)), because DJL's Conv2dTranspose is not implemented by its PyTorch engine.
+ * (in, out, k, k)). DJL's own Conv2dTranspose cannot be used: on the PyTorch engine its forward
+ * pass throws UnsupportedOperationException.
  * It is computed as its definition: stride−1 zeros between input pixels, zero padding k−1−p,
  * and a plain convolution with the spatially flipped kernel. Output size (H−1)·s − 2p + k.
  */
