@@ -87,6 +87,14 @@ public final class FloatImage {
         return new FloatImage(channels, width, height, data.clone());
     }
 
+    /** A copy with {@code f} applied to every value. */
+    public FloatImage mapped(java.util.function.DoubleUnaryOperator f) {
+        FloatImage result = copy();
+        float[] values = result.data;
+        for (int i = 0; i < values.length; i++) values[i] = (float) f.applyAsDouble(values[i]);
+        return result;
+    }
+
     public FloatImage crop(int x0, int y0, int cropWidth, int cropHeight) {
         if (x0 < 0 || y0 < 0 || x0 + cropWidth > width || y0 + cropHeight > height) {
             throw new IllegalArgumentException("The crop " + cropWidth + "x" + cropHeight + " at (" + x0 + ", "

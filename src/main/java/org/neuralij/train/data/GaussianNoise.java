@@ -14,12 +14,7 @@ public final class GaussianNoise implements DegradationStep {
     @Override
     public Degraded apply(Degraded current, Random random) {
         double s = sigma.draw(random);
-        FloatImage noisy = current.image().copy();
-        float[] data = noisy.data();
-        for (int i = 0; i < data.length; i++) {
-            data[i] += (float) (s * random.nextGaussian());
-        }
-        return current.withImage(noisy);
+        return current.withImage(current.image().mapped(value -> value + s * random.nextGaussian()));
     }
 
     @Override

@@ -24,12 +24,7 @@ public final class PoissonNoise implements DegradationStep {
     @Override
     public Degraded apply(Degraded current, Random random) {
         double p = peak.draw(random);
-        FloatImage noisy = current.image().copy();
-        float[] data = noisy.data();
-        for (int i = 0; i < data.length; i++) {
-            data[i] = (float) (poisson(Math.max(0, data[i]) * p, random) / p);
-        }
-        return current.withImage(noisy);
+        return current.withImage(current.image().mapped(value -> poisson(Math.max(0, value) * p, random) / p));
     }
 
     static long poisson(double mean, Random random) {
