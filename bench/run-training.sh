@@ -8,14 +8,7 @@ cd "$(dirname "$0")/.."
 SIZE=${1:-128}
 BATCH=${2:-8}
 STEPS=${3:-10}
-PY=/usr/bin/python3
-OUT=target/bench
-mkdir -p "$OUT"
-mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile
-mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null 2>&1 \
-  || mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
-CP="target/classes:target/test-classes:$(cat "$OUT/classpath.txt")"
-JAVA="java -Dai.djl.offline=true -Djava.awt.headless=true -Dai.djl.pytorch.num_threads=2 -Dai.djl.pytorch.num_interop_threads=1"
+source bench/setup.sh
 
 {
   echo "# NeuralIJ training benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"

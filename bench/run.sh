@@ -6,14 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE=${1:-2048}
 REPEATS=${2:-5}
-PY=/usr/bin/python3
-OUT=target/bench
-mkdir -p "$OUT"
-mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile
-mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null 2>&1 \
-  || mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
-CP="target/classes:target/test-classes:$(cat "$OUT/classpath.txt")"
-JAVA="java -Dai.djl.offline=true -Djava.awt.headless=true -Dai.djl.pytorch.num_threads=2 -Dai.djl.pytorch.num_interop_threads=1"
+source bench/setup.sh
 
 $PY bench/torch_model.py make "$OUT/bench-dncnn"
 {
