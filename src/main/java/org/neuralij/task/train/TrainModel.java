@@ -9,14 +9,12 @@ import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelPackage;
 import org.neuralij.model.ModelRegistry;
 import org.neuralij.model.NetworkLoader;
-import org.neuralij.train.data.LabelMasks;
 import org.neuralij.train.data.Patch;
 import org.neuralij.train.data.PatchSampler;
 import org.neuralij.train.data.PatchTrainingData;
 import org.neuralij.train.data.TrainingPair;
 import org.neuralij.train.data.ValidationSplit;
 import org.neuralij.train.loop.SupervisedTrainer;
-import org.neuralij.train.loss.MaskCrossEntropy;
 import org.neuralij.train.loop.TrainingListener;
 import org.neuralij.train.loop.TrainingSettings;
 import org.neuralij.train.loop.TrainingState;
@@ -57,11 +55,10 @@ public final class TrainModel {
                 .fixedPatches(Math.min(MAX_VALIDATION_PATCHES, 8 * validationPairs.size()), request.seed());
         PatchTrainingData data = new PatchTrainingData(sampler, validation, channels, trainingPairs.get(0).target().channels());
 
+        TrainingObjective objective = TrainingObjective.of(request);
         ModelPackage base = request.base() == null || request.base().isBlank() ? null : registry.find(request.base());
-        int outputs = request.segmentation() ? classes(base, groups) : channels;
-        TrainableNetwork network = base != null ? TrainableNetwork.of(base)
-                : request.segmentation() ? TrainableNetwork.segmentation(request.architecture(), channels, outputs)
-                : TrainableNetwork.create(request.architecture(), channels);
+        int outputs = objective.outputs(base, TrainingPairs.flatten(groups), channels);
+        TrainableNetwork network = base != null ? TrainableNetwork.of(base) : objective.network(request.architecture(), channels, outputs);
         if (request.patch() % network.sizeMultiple() != 0) {
             throw new IllegalArgumentException("patch=" + request.patch() + " is not allowed by this network: use a multiple of " + network.sizeMultiple() + ".");
         }
@@ -69,28 +66,20 @@ public final class TrainModel {
         DeviceChoice chosen = DeviceSelector.forEngine(Engine.getEngine(NetworkLoader.ENGINE)).select(device);
         Path folder = registry.userFolder().resolve(request.name());
         Files.createDirectories(folder);
-        double baseline = request.segmentation() ? Math.log(outputs) : inputBaseline(validation);
+        double baseline = objective.baseline(validation, outputs);
         TrainingSettings settings = new TrainingSettings(request.epochs(), stepsPerEpoch(request, split.training()), request.batch(),
                 request.learningRate(), Math.max(25, request.stepsPerEpoch() / 2), request.seed());
-        SupervisedTrainer trainer = request.segmentation() ? new SupervisedTrainer(settings, chosen.device(), new MaskCrossEntropy())
-                : new SupervisedTrainer(settings, chosen.device());
+        SupervisedTrainer trainer = new SupervisedTrainer(settings, chosen.device(), objective.loss());
         if (base != null && network.weights() == WeightsFormat.PARAMS) trainer.startingFrom(base.weightsFile());
         long started = System.nanoTime();
-        TrainingListener saving = new ModelSavingListener(listener, folder, network.weights(), (block, record) -> manifest(request, network, channels, outputs, record, baseline, started));
+        ManifestFactory manifests = record -> manifest(request, objective, network, channels, outputs, record, baseline, started);
+        TrainingListener saving = new ModelSavingListener(listener, folder, network.weights(), manifests);
         TrainingState state = trainer.train(request.name(), network.setup(), data, folder, saving);
         if (request.ganSteps() > 0 && state.epoch() == request.epochs()) {
             new AdversarialFinish(request, chosen.device(), folder).run(data, listener, (block, version, record) ->
-                    ModelFolderWriter.write(folder, block, WeightsFormat.PARAMS, version, manifest(request, network, channels, outputs, record, baseline, started)));
+                    ModelFolderWriter.write(folder, block, WeightsFormat.PARAMS, version, manifests.draft(record)));
         }
         return new Outcome(folder, state, baseline, chosen.message());
-    }
-
-    /** The base model's classes, or as many as the masks use; every mask label must be one of them. */
-    private static int classes(ModelPackage base, List<TrainingPairs.Group> groups) {
-        List<TrainingPair> all = TrainingPairs.flatten(groups);
-        int classes = base != null ? base.manifest().output().channels() : LabelMasks.classCount(all);
-        LabelMasks.check(all, classes);
-        return classes;
     }
 
     /** As given, or about one pass over the pixels of the training images (each image once, whatever its number of degraded copies). */
@@ -100,35 +89,20 @@ public final class TrainModel {
         return (int) Math.max(8, Math.min(500, pixels / ((long) request.patch() * request.patch() * request.batch())));
     }
 
-    /** The L1 distance of the validation inputs to their targets: what a model that changes nothing scores. */
-    private static double inputBaseline(List<Patch> validation) {
-        double sum = 0;
-        long count = 0;
-        for (Patch patch : validation) {
-            float[] in = patch.input().data();
-            float[] out = patch.target().data();
-            for (int i = 0; i < Math.min(in.length, out.length); i++) sum += Math.abs(in[i] - out[i]);
-            count += Math.min(in.length, out.length);
-        }
-        return sum / Math.max(1, count);
-    }
-
-    private static ModelFolderWriter.ManifestDraft manifest(TrainRequest request, TrainableNetwork network, int channels, int outputs,
-                                                            TrainingState.EpochRecord record, double baseline, long started) {
+    private static ModelFolderWriter.ManifestDraft manifest(TrainRequest request, TrainingObjective objective, TrainableNetwork network, int channels,
+                                                            int outputs, TrainingState.EpochRecord record, double baseline, long started) {
         String source = request.selfSupervised() ? request.images() + " degraded by [" + request.degradation() + "]"
                 : request.images() + (request.segmentation() ? " with the masks of " : " paired with ") + request.targets();
         boolean adversarial = record.epoch() > request.epochs();
-        String quality = request.segmentation()
-                ? String.format(Locale.ROOT, "validation cross-entropy %.4f against %.4f (ln %d) for a uniform guess, epoch %d", record.validationLoss(), baseline, outputs, record.epoch())
-                : adversarial
+        String quality = adversarial
                 ? String.format(Locale.ROOT, "after a NoGAN finish of %d steps: training pixel L1 %.4f (the unchanged validation input scores %.4f); judge by looking at the results", request.ganSteps(), record.validationLoss(), baseline)
-                : String.format(Locale.ROOT, "validation L1 %.4f against %.4f for the unchanged input (normalised units), epoch %d", record.validationLoss(), baseline, record.epoch());
+                : objective.quality(record.validationLoss(), baseline, outputs) + ", epoch " + record.epoch();
         String time = String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - started) / 60e9);
         return weights -> new ModelManifest(ModelManifest.FORMAT, request.name(), request.task(), "1." + record.epoch(),
                 "Trained with NeuralIJ's Train Model from " + source, network.architecture(), weights,
                 new ModelManifest.InputSpec(channels, "CYX", ModelManifest.NormalizationSpec.percentile(1, 99.8),
                         network.sizeMultiple(), network.sizeMultiple(), network.halo()),
-                new ModelManifest.OutputSpec(outputs, 1, request.segmentation() ? "labels" : "image"),
+                new ModelManifest.OutputSpec(outputs, 1, objective.outputKind()),
                 new ModelManifest.Provenance(source, "that of the training images", request.macroLine(), record.epoch(), time, quality,
                         notes(request, adversarial)));
     }
@@ -156,7 +130,7 @@ public final class TrainModel {
 
         @Override
         public void betterModel(Block block, TrainingState.EpochRecord record) throws IOException {
-            ModelFolderWriter.write(folder, block, format, record.epoch(), manifests.draft(block, record));
+            ModelFolderWriter.write(folder, block, format, record.epoch(), manifests.draft(record));
         }
 
         @Override
@@ -167,6 +141,6 @@ public final class TrainModel {
 
     @FunctionalInterface
     private interface ManifestFactory {
-        ModelFolderWriter.ManifestDraft draft(Block block, TrainingState.EpochRecord record);
+        ModelFolderWriter.ManifestDraft draft(TrainingState.EpochRecord record);
     }
 }

@@ -57,7 +57,7 @@ final class TrainingPairs {
             }
         } else {
             for (ImagePair pair : PairedFolders.read(request.images(), request.targets(), 1)) {
-                TrainingPair normalized = request.segmentation() ? normalization.applyToInput(pair) : normalization.apply(pair);
+                TrainingPair normalized = TrainingObjective.of(request).normalize(normalization, pair);
                 groups.add(new Group(pair.name(), List.of(normalized)));
             }
         }
