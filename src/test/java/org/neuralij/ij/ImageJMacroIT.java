@@ -93,16 +93,17 @@ class ImageJMacroIT {
     }
 
     @Test
-    void aModelTrainedFromAMacroIsUsableByRunModelRightAway() throws Exception {
+    void theTrainingMacroTrainsAModelThatRunModelUsesRightAway() throws Exception {
         Path clean = org.neuralij.task.train.CleanImageFolder.create(work.resolve("clean"));
-        String macro = String.join("\n",
-                "run('Train Model...', 'task=denoise images=[" + clean + "] crappify=[gauss=0.05-0.15] epochs=1 steps=4 batch=2 patch=32 name=macro-model validation=0.34 device=cpu');",
-                "newImage('probe', '8-bit ramp', 64, 48, 1);",
-                "run('Run Model...', 'model=macro-model');",
-                "print('RESULT ' + getTitle());");
-        ImageJRunner.Run run = imagej().macroText(macro, work);
-        assertTrue(run.output().contains("RESULT probe-macro-model"), run.output());
-        assertTrue(run.output().contains("macro-model: epoch 1/1"), "epoch logged: " + run.output());
-        assertTrue(Files.exists(userModels.resolve("macro-model/training.csv")));
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/train-denoiser.ijm"), clean.toString());
+        assertTrue(run.output().contains("and ran it: cell-noisy-my-denoiser 550x660 8-bit"), run.output());
+        assertTrue(run.output().contains("my-denoiser: epoch 2/2"), "epochs logged: " + run.output());
+        assertTrue(Files.exists(userModels.resolve("my-denoiser/training.csv")));
+    }
+
+    @Test
+    void theTrainingMacroMakesItsOwnExampleFolderWhenGivenNone() throws Exception {
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/train-denoiser.ijm"), null);
+        assertTrue(run.output().contains("demo-training") && run.output().contains("cell-noisy-my-denoiser"), run.output());
     }
 }
