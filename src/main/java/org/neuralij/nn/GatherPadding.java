@@ -33,10 +33,11 @@ final class GatherPadding {
         NDManager manager = input.getManager();
         long[] rows = sources(edge, shape.get(2), top, bottom);
         long[] columns = sources(edge, shape.get(3), left, right);
-        try (NDArray rowIndex = manager.create(rows, new Shape(rows.length, 1));
-             NDArray columnIndex = manager.create(columns, new Shape(1, columns.length))) {
-            return input.get(new NDIndex(":, :, {}, {}", rowIndex, columnIndex));
-        }
+        // The index arrays live as long as the input's manager, not just this call: the engine may wrap
+        // their Java memory without copying, and the backward pass of the gather reads them again.
+        NDArray rowIndex = manager.create(rows, new Shape(rows.length, 1));
+        NDArray columnIndex = manager.create(columns, new Shape(1, columns.length));
+        return input.get(new NDIndex(":, :, {}, {}", rowIndex, columnIndex));
     }
 
     private static long[] sources(Edge edge, long size, int before, int after) {
