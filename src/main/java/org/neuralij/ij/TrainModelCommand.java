@@ -26,6 +26,8 @@ public class TrainModelCommand implements Command {
     private String crappify = "";
     @Parameter(label = "Architecture", choices = {"dncnn", "unet"})
     private String architecture = "dncnn";
+    @Parameter(label = "Loss (empty = the task's default)", required = false)
+    private String loss = "";
     @Parameter(label = "Epochs", min = "1")
     private int epochs = 10;
     @Parameter(label = "Steps per epoch (0 = automatic)", min = "0")
@@ -54,8 +56,9 @@ public class TrainModelCommand implements Command {
 
     @Override
     public void run() {
-        TrainRequest request = new TrainRequest(task, images.toPath(), targets == null ? null : targets.toPath(), crappify, architecture,
-                epochs, steps, batch, patch, (float) lr, base, name, validation, seed, gan);
+        TrainRequest request = TrainRequest.builder(task, images.toPath(), name).targets(targets == null ? null : targets.toPath())
+                .crappify(crappify).architecture(architecture).loss(loss).epochs(epochs).steps(steps).batch(batch).patch(patch)
+                .learningRate((float) lr).base(base).validation(validation).seed(seed).gan(gan).build();
         try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
             model = new TrainModel(ModelRegistry.standard()).train(request, device, new TrainingListener() { }).folder().toFile();
         } catch (IOException failure) {

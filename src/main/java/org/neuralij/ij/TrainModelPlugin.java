@@ -62,11 +62,13 @@ public class TrainModelPlugin implements PlugIn {
             throw new IllegalArgumentException("Training with domain_b= (CycleGAN) is not available yet: use task=denoise, restore or segment.");
         }
         String targets = macro.text("masks", macro.text("targets", ""));
-        return new TrainRequest(macro.text("task", "denoise"), Paths.get(macro.text("images", "")),
-                targets.isEmpty() ? null : Paths.get(targets), macro.text("crappify", ""), macro.text("architecture", ""),
-                macro.integer("epochs", 10), macro.integer("steps", 0), macro.integer("batch", 8), macro.integer("patch", 64),
-                (float) macro.number("lr", 1e-3), macro.text("base", ""), macro.text("name", ""), macro.number("validation", 0.1),
-                macro.integer("seed", 42), macro.integer("gan", 0));
+        return TrainRequest.builder(macro.text("task", "denoise"), Paths.get(macro.text("images", "")), macro.text("name", ""))
+                .targets(targets.isEmpty() ? null : Paths.get(targets)).crappify(macro.text("crappify", ""))
+                .architecture(macro.text("architecture", "")).loss(macro.text("loss", ""))
+                .epochs(macro.integer("epochs", 10)).steps(macro.integer("steps", 0)).batch(macro.integer("batch", 8))
+                .patch(macro.integer("patch", 64)).learningRate((float) macro.number("lr", 1e-3)).base(macro.text("base", ""))
+                .validation(macro.number("validation", 0.1)).seed(macro.integer("seed", 42)).gan(macro.integer("gan", 0))
+                .build();
     }
 
     private static TrainRequest fromDialog() {
@@ -76,6 +78,7 @@ public class TrainModelPlugin implements PlugIn {
         dialog.addDirectoryField("Targets or masks (folder, empty = made by crappify)", "");
         dialog.addStringField("Crappify (empty = default for the task)", "", 30);
         dialog.addChoice("Architecture", ARCHITECTURES, "dncnn");
+        dialog.addStringField("Loss (empty = the task's default)", "", 20);
         dialog.addNumericField("Epochs", 10, 0);
         dialog.addNumericField("Batch", 8, 0);
         dialog.addNumericField("Patch", 64, 0, 6, "pixels");
@@ -88,8 +91,17 @@ public class TrainModelPlugin implements PlugIn {
         String task = dialog.getNextChoice();
         String images = dialog.getNextString().trim();
         String targets = dialog.getNextString().trim();
-        return new TrainRequest(task, Paths.get(images), targets.isEmpty() ? null : Paths.get(targets), dialog.getNextString(),
-                dialog.getNextChoice(), (int) dialog.getNextNumber(), 0, (int) dialog.getNextNumber(), (int) dialog.getNextNumber(),
-                (float) dialog.getNextNumber(), dialog.getNextString().trim(), dialog.getNextString().trim(), dialog.getNextNumber(), 42);
+        String crappify = dialog.getNextString();
+        String architecture = dialog.getNextChoice();
+        String loss = dialog.getNextString();
+        int epochs = (int) dialog.getNextNumber();
+        int batch = (int) dialog.getNextNumber();
+        int patch = (int) dialog.getNextNumber();
+        float learningRate = (float) dialog.getNextNumber();
+        String base = dialog.getNextString().trim();
+        String name = dialog.getNextString().trim();
+        return TrainRequest.builder(task, Paths.get(images), name).targets(targets.isEmpty() ? null : Paths.get(targets))
+                .crappify(crappify).architecture(architecture).loss(loss).epochs(epochs).batch(batch).patch(patch)
+                .learningRate(learningRate).base(base).validation(dialog.getNextNumber()).build();
     }
 }

@@ -47,8 +47,8 @@ public final class DenoisingLearningCheck {
         int patch = args.length > 3 ? Integer.parseInt(args[3]) : 64;
         Path work = Files.createTempDirectory(Files.createDirectories(Paths.get("target", "bench")), "learning-check-");
         ModelRegistry registry = new ModelRegistry(List.of(work.resolve("models")));
-        TrainRequest request = new TrainRequest("denoise", grayTrainingImages(work.resolve("gray")), null, "gauss=0.04-0.12", "unet",
-                epochs, stepsPerEpoch, batch, patch, LEARNING_RATE, "", "unet-denoiser", 0.1, SEED);
+        TrainRequest request = TrainRequest.builder("denoise", grayTrainingImages(work.resolve("gray")), "unet-denoiser").crappify("gauss=0.04-0.12").architecture("unet")
+                .epochs(epochs).steps(stepsPerEpoch).batch(batch).patch(patch).learningRate(LEARNING_RATE).validation(0.1).seed(SEED).build();
 
         long start = System.nanoTime();
         new TrainModel(registry).train(request, "cpu", new EpochPrinter());

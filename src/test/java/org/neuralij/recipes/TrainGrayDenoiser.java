@@ -37,8 +37,8 @@ public final class TrainGrayDenoiser {
         int steps = args.length > 2 ? Integer.parseInt(args[2]) : 400;
         Path work = Files.createTempDirectory("denoise-gray-recipe");
         Path images = grayTrainingImages(work.resolve("images"));
-        TrainRequest request = new TrainRequest("denoise", images, null, "gauss=0.02-0.2", "dncnn", epochs, steps, 16, 48, 2e-3f,
-                "", "denoise-gray", 0.1, SEED);
+        TrainRequest request = TrainRequest.builder("denoise", images, "denoise-gray").crappify("gauss=0.02-0.2").architecture("dncnn")
+                .epochs(epochs).steps(steps).batch(16).patch(48).learningRate(2e-3f).validation(0.1).seed(SEED).build();
         long start = System.nanoTime();
         TrainModel.Outcome outcome = new TrainModel(new ModelRegistry(List.of(work.resolve("models")))).train(request, "cpu", new TrainingListener() {
             @Override

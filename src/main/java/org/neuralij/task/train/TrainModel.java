@@ -3,6 +3,7 @@ package org.neuralij.task.train;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.nn.Block;
+import ai.djl.training.loss.Loss;
 import org.neuralij.model.DeviceChoice;
 import org.neuralij.model.DeviceSelector;
 import org.neuralij.model.ModelManifest;
@@ -56,7 +57,9 @@ public final class TrainModel {
         PatchTrainingData data = new PatchTrainingData(sampler, validation, channels, trainingPairs.get(0).target().channels());
 
         TrainingObjective objective = TrainingObjective.of(request);
-        ModelPackage base = request.base() == null || request.base().isBlank() ? null : registry.find(request.base());
+        Loss loss = objective.loss(request.loss());
+        String lossName = objective.lossName(request.loss());
+        ModelPackage base = request.fineTuning() ? registry.find(request.base()) : null;
         int outputs = objective.outputs(base, TrainingPairs.flatten(groups), channels);
         TrainableNetwork network = base != null ? TrainableNetwork.of(base) : objective.network(request.architecture(), channels, outputs);
         if (request.patch() % network.sizeMultiple() != 0) {
@@ -66,13 +69,13 @@ public final class TrainModel {
         DeviceChoice chosen = DeviceSelector.forEngine(Engine.getEngine(NetworkLoader.ENGINE)).select(device);
         Path folder = registry.userFolder().resolve(request.name());
         Files.createDirectories(folder);
-        double baseline = objective.baseline(validation, outputs);
+        double baseline = objective.baseline(loss, validation, outputs);
         TrainingSettings settings = new TrainingSettings(request.epochs(), stepsPerEpoch(request, split.training()), request.batch(),
                 request.learningRate(), Math.max(25, request.stepsPerEpoch() / 2), request.seed());
-        SupervisedTrainer trainer = new SupervisedTrainer(settings, chosen.device(), objective.loss());
+        SupervisedTrainer trainer = new SupervisedTrainer(settings, chosen.device(), loss);
         if (base != null && network.weights() == WeightsFormat.PARAMS) trainer.startingFrom(base.weightsFile());
         long started = System.nanoTime();
-        ManifestFactory manifests = record -> manifest(request, objective, network, channels, outputs, record, baseline, started);
+        ManifestFactory manifests = record -> manifest(request, objective, lossName, network, channels, outputs, record, baseline, started);
         TrainingListener saving = new ModelSavingListener(listener, folder, network.weights(), manifests);
         TrainingState state = trainer.train(request.name(), network.setup(), data, folder, saving);
         if (request.ganSteps() > 0 && state.epoch() == request.epochs()) {
@@ -89,14 +92,14 @@ public final class TrainModel {
         return (int) Math.max(8, Math.min(500, pixels / ((long) request.patch() * request.patch() * request.batch())));
     }
 
-    private static ModelFolderWriter.ManifestDraft manifest(TrainRequest request, TrainingObjective objective, TrainableNetwork network, int channels,
+    private static ModelFolderWriter.ManifestDraft manifest(TrainRequest request, TrainingObjective objective, String lossName, TrainableNetwork network, int channels,
                                                             int outputs, TrainingState.EpochRecord record, double baseline, long started) {
         String source = request.selfSupervised() ? request.images() + " degraded by [" + request.degradation() + "]"
                 : request.images() + (request.segmentation() ? " with the masks of " : " paired with ") + request.targets();
         boolean adversarial = record.epoch() > request.epochs();
         String quality = adversarial
                 ? String.format(Locale.ROOT, "after a NoGAN finish of %d steps: training pixel L1 %.4f (the unchanged validation input scores %.4f); judge by looking at the results", request.ganSteps(), record.validationLoss(), baseline)
-                : objective.quality(record.validationLoss(), baseline, outputs) + ", epoch " + record.epoch();
+                : objective.quality(lossName, record.validationLoss(), baseline, outputs) + ", epoch " + record.epoch();
         String time = String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - started) / 60e9);
         return weights -> new ModelManifest(ModelManifest.FORMAT, request.name(), request.task(), "1." + record.epoch(),
                 "Trained with NeuralIJ's Train Model from " + source, network.architecture(), weights,
@@ -108,7 +111,7 @@ public final class TrainModel {
     }
 
     private static String notes(TrainRequest request, boolean adversarial) {
-        String base = request.base() == null || request.base().isBlank() ? null : "fine-tuned from " + request.base();
+        String base = request.fineTuning() ? "fine-tuned from " + request.base() : null;
         if (!adversarial) return base;
         String nogan = "pixel-loss training followed by a NoGAN finish: PatchGAN critic pretrained for " + request.ganSteps() / 2
                 + " steps, then " + (request.ganSteps() - request.ganSteps() / 2) + " adversarial steps with " + (int) AdversarialFinish.PIXEL_WEIGHT + " x pixel L1";

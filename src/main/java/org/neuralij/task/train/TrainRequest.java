@@ -6,46 +6,55 @@ import java.util.Set;
 
 /**
  * The keys of Train Model... ({@code task=}, {@code images=}, {@code targets=}, …) checked
- * for sense before anything is read. {@code targets} null means self-supervised: the inputs
- * are made from the clean images by the {@code degradation} (crappify) spec. For
- * {@code task=segment}, {@code targets} is the folder of label masks ({@code masks=}).
+ * for sense before anything is read; made with {@link #builder}. {@code targets} null means
+ * self-supervised: the inputs are made from the clean images by the {@code degradation}
+ * (crappify) spec. For {@code task=segment}, {@code targets} is the folder of label masks
+ * ({@code masks=}). {@code loss} is empty for the task's default ({@link TrainingLoss}).
  * {@code ganSteps} > 0 adds a NoGAN adversarial phase of that many steps after the pixel-loss
- * training ({@code gan=}).
+ * training ({@code gan=}); {@code averagedEpochs} > 0 averages the weights of that many last
+ * epochs (stochastic weight averaging, {@code swa=}).
  */
-public record TrainRequest(String task, Path images, Path targets, String degradation, String architecture,
+public record TrainRequest(String task, Path images, Path targets, String degradation, String architecture, String loss,
                            int epochs, int stepsPerEpoch, int batch, int patch, float learningRate,
-                           String base, String name, double validation, long seed, int ganSteps) {
+                           String base, String name, double validation, long seed, int ganSteps, int averagedEpochs) {
 
     public static final Set<String> TASKS = Set.of("denoise", "restore", "segment");
     static final String DEFAULT_DENOISE = "gauss=0.02-0.2";
     static final String DEFAULT_RESTORE = "jpeg=10-70,text,gauss=0.01-0.05";
 
-    /** Without an adversarial phase. */
-    public TrainRequest(String task, Path images, Path targets, String degradation, String architecture, int epochs, int stepsPerEpoch,
-                        int batch, int patch, float learningRate, String base, String name, double validation, long seed) {
-        this(task, images, targets, degradation, architecture, epochs, stepsPerEpoch, batch, patch, learningRate, base, name, validation, seed, 0);
-    }
-
     public TrainRequest {
         task = task == null ? "" : task.trim().toLowerCase(Locale.ROOT);
-        if (ganSteps < 0) throw new IllegalArgumentException("gan=" + ganSteps + ": give the number of adversarial steps after the pixel-loss training, or 0 for none.");
-        if (ganSteps > 0 && "segment".equals(task)) throw new IllegalArgumentException("gan= applies to image outputs: leave it out for task=segment.");
         if (!TASKS.contains(task)) {
             throw new IllegalArgumentException("task=" + task + " cannot be trained yet: use one of " + TASKS + ".");
         }
-        if (images == null) throw new IllegalArgumentException("images= is missing: give the folder of training images.");
+        if (images == null || images.toString().isBlank()) throw new IllegalArgumentException("images= is missing: give the folder of training images.");
         if ("segment".equals(task) && targets == null) {
             throw new IllegalArgumentException("task=segment needs masks=: the folder of label masks (0 = background, 1, 2, … per class), one per image, with the same file names.");
         }
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("name=" + name + " is not a usable model name: use letters, digits, '-', '_' or '.', e.g. name=my-denoiser.");
         }
+        if (epochs < 1) throw new IllegalArgumentException("epochs=" + epochs + ": give at least 1.");
+        if (batch < 1) throw new IllegalArgumentException("batch=" + batch + ": give at least 1.");
+        if (stepsPerEpoch < 0) throw new IllegalArgumentException("steps=" + stepsPerEpoch + ": give the steps per epoch, or 0 for about one pass over the images.");
         if (patch < 8) throw new IllegalArgumentException("patch=" + patch + " is too small: use at least 8 (e.g. 64).");
+        if (!(learningRate > 0) || !Float.isFinite(learningRate)) throw new IllegalArgumentException("lr=" + learningRate + ": give a positive learning rate such as 1e-3.");
         if (validation < 0 || validation >= 1) {
             throw new IllegalArgumentException("validation=" + validation + ": give the fraction of images kept for validation, from 0 to below 1 (e.g. 0.1).");
         }
+        if (ganSteps < 0) throw new IllegalArgumentException("gan=" + ganSteps + ": give the number of adversarial steps after the pixel-loss training, or 0 for none.");
+        if (ganSteps > 0 && "segment".equals(task)) throw new IllegalArgumentException("gan= applies to image outputs: leave it out for task=segment.");
+        if (averagedEpochs < 0 || averagedEpochs > epochs) {
+            throw new IllegalArgumentException("swa=" + averagedEpochs + ": give how many of the last epochs to average the weights over, from 0 (off) to epochs=" + epochs + ".");
+        }
         if (degradation == null || degradation.isBlank()) degradation = "denoise".equals(task) ? DEFAULT_DENOISE : DEFAULT_RESTORE;
         if (architecture == null || architecture.isBlank()) architecture = segmentation(task) ? "unet" : "dncnn";
+        loss = loss == null ? "" : loss.trim().toLowerCase(Locale.ROOT);
+        base = base == null ? "" : base.trim();
+    }
+
+    public static Builder builder(String task, Path images, String name) {
+        return new Builder(task, images, name);
     }
 
     public boolean selfSupervised() {
@@ -54,6 +63,10 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
 
     public boolean segmentation() {
         return segmentation(task);
+    }
+
+    public boolean fineTuning() {
+        return !base.isEmpty();
     }
 
     private static boolean segmentation(String task) {
@@ -65,11 +78,118 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         StringBuilder options = new StringBuilder("task=" + task + " images=[" + images + "]");
         if (targets != null) options.append(segmentation() ? " masks=[" : " targets=[").append(targets).append(']');
         else options.append(" crappify=[").append(degradation).append(']');
-        options.append(" architecture=").append(architecture).append(" epochs=").append(epochs).append(" steps=").append(stepsPerEpoch)
+        options.append(" architecture=").append(architecture);
+        if (!loss.isEmpty()) options.append(" loss=").append(loss);
+        options.append(" epochs=").append(epochs).append(" steps=").append(stepsPerEpoch)
                 .append(" batch=").append(batch).append(" patch=").append(patch).append(" lr=").append(learningRate);
-        if (base != null && !base.isBlank()) options.append(" base=").append(base);
+        if (fineTuning()) options.append(" base=").append(base);
         options.append(" name=").append(name).append(" validation=").append(validation).append(" seed=").append(seed);
         if (ganSteps > 0) options.append(" gan=").append(ganSteps);
+        if (averagedEpochs > 0) options.append(" swa=").append(averagedEpochs);
         return "run(\"Train Model...\", \"" + options + "\");";
+    }
+
+    /** The optional keys, with the defaults of the macro contract. */
+    public static final class Builder {
+        private final String task;
+        private final Path images;
+        private final String name;
+        private Path targets;
+        private String degradation = "";
+        private String architecture = "";
+        private String loss = "";
+        private int epochs = 10;
+        private int stepsPerEpoch;
+        private int batch = 8;
+        private int patch = 64;
+        private float learningRate = 1e-3f;
+        private String base = "";
+        private double validation = 0.1;
+        private long seed = 42;
+        private int ganSteps;
+        private int averagedEpochs;
+
+        private Builder(String task, Path images, String name) {
+            this.task = task;
+            this.images = images;
+            this.name = name;
+        }
+
+        /** Paired targets, or label masks for {@code task=segment}; null = made from the images by crappify. */
+        public Builder targets(Path folder) {
+            targets = folder;
+            return this;
+        }
+
+        public Builder crappify(String spec) {
+            degradation = spec;
+            return this;
+        }
+
+        public Builder architecture(String value) {
+            architecture = value;
+            return this;
+        }
+
+        public Builder loss(String value) {
+            loss = value;
+            return this;
+        }
+
+        public Builder epochs(int value) {
+            epochs = value;
+            return this;
+        }
+
+        /** 0 = about one pass over the training pixels per epoch. */
+        public Builder steps(int value) {
+            stepsPerEpoch = value;
+            return this;
+        }
+
+        public Builder batch(int value) {
+            batch = value;
+            return this;
+        }
+
+        public Builder patch(int value) {
+            patch = value;
+            return this;
+        }
+
+        public Builder learningRate(float value) {
+            learningRate = value;
+            return this;
+        }
+
+        public Builder base(String model) {
+            base = model;
+            return this;
+        }
+
+        public Builder validation(double fraction) {
+            validation = fraction;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder gan(int steps) {
+            ganSteps = steps;
+            return this;
+        }
+
+        public Builder swa(int lastEpochs) {
+            averagedEpochs = lastEpochs;
+            return this;
+        }
+
+        public TrainRequest build() {
+            return new TrainRequest(task, images, targets, degradation, architecture, loss, epochs, stepsPerEpoch, batch, patch,
+                    learningRate, base, name, validation, seed, ganSteps, averagedEpochs);
+        }
     }
 }

@@ -1,5 +1,9 @@
 package org.neuralij.task.train;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
 import org.neuralij.model.ModelPackage;
 import org.neuralij.train.data.ImagePair;
@@ -7,16 +11,24 @@ import org.neuralij.train.data.LabelMasks;
 import org.neuralij.train.data.Patch;
 import org.neuralij.train.data.TrainingNormalization;
 import org.neuralij.train.data.TrainingPair;
-import org.neuralij.train.loss.MaskCrossEntropy;
+import org.neuralij.train.data.FloatImage;
+import org.neuralij.train.loss.OnMasks;
+import org.neuralij.train.loss.PixelCrossEntropy;
+import org.neuralij.train.loss.PixelLoss;
+import org.neuralij.train.loss.SoftDiceLoss;
+import org.neuralij.train.loss.SumOfLosses;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What a training learns to produce, and everything that follows from it: images (restoration,
- * denoising: targets normalised like the inputs, pixel L1, compared with the unchanged input) or
- * labels (segmentation: masks kept as class numbers, pixel cross-entropy, compared with a uniform
- * guess).
+ * denoising: targets normalised like the inputs, pixel L1 or MSE, compared with the unchanged
+ * input) or labels (segmentation: masks kept as class numbers, pixel cross-entropy and/or soft
+ * Dice, compared with a uniform guess). The {@code loss=} key picks one of {@link #losses()}.
  */
 enum TrainingObjective {
     IMAGE {
@@ -36,27 +48,22 @@ enum TrainingObjective {
         }
 
         @Override
-        Loss loss() {
-            return Loss.l1Loss();
+        Map<String, Supplier<Loss>> losses() {
+            Map<String, Supplier<Loss>> losses = new LinkedHashMap<>();
+            losses.put("l1", PixelLoss::l1);
+            losses.put("mse", PixelLoss::mse);
+            return losses;
         }
 
-        /** The L1 distance of the validation inputs to their targets: what a model that changes nothing scores. */
+        /** What a model that changes nothing predicts: its input. */
         @Override
-        double baseline(List<Patch> validation, int outputs) {
-            double sum = 0;
-            long count = 0;
-            for (Patch patch : validation) {
-                float[] in = patch.input().data();
-                float[] out = patch.target().data();
-                for (int i = 0; i < Math.min(in.length, out.length); i++) sum += Math.abs(in[i] - out[i]);
-                count += Math.min(in.length, out.length);
-            }
-            return sum / Math.max(1, count);
+        FloatImage unchangedPrediction(Patch patch, int outputs) {
+            return patch.input();
         }
 
         @Override
-        String quality(double validationLoss, double baseline, int outputs) {
-            return String.format(Locale.ROOT, "validation L1 %.4f against %.4f for the unchanged input (normalised units)", validationLoss, baseline);
+        String quality(String loss, double validationLoss, double baseline, int outputs) {
+            return String.format(Locale.ROOT, "validation %s %.4f against %.4f for the unchanged input (normalised units)", loss, validationLoss, baseline);
         }
 
         @Override
@@ -84,19 +91,24 @@ enum TrainingObjective {
         }
 
         @Override
-        Loss loss() {
-            return new MaskCrossEntropy();
+        Map<String, Supplier<Loss>> losses() {
+            Map<String, Supplier<Loss>> losses = new LinkedHashMap<>();
+            losses.put("cross-entropy", () -> new OnMasks(new PixelCrossEntropy()));
+            losses.put("dice", () -> new OnMasks(new SoftDiceLoss()));
+            losses.put("cross-entropy+dice", () -> new SumOfLosses("cross-entropy+dice",
+                    List.of(new OnMasks(new PixelCrossEntropy()), new OnMasks(new SoftDiceLoss())), new float[] {1, 1}));
+            return losses;
         }
 
-        /** The cross-entropy of a uniform guess over the classes. */
+        /** A uniform guess over the classes: equal logits everywhere. */
         @Override
-        double baseline(List<Patch> validation, int outputs) {
-            return Math.log(outputs);
+        FloatImage unchangedPrediction(Patch patch, int outputs) {
+            return FloatImage.zeros(outputs, patch.target().width(), patch.target().height());
         }
 
         @Override
-        String quality(double validationLoss, double baseline, int outputs) {
-            return String.format(Locale.ROOT, "validation cross-entropy %.4f against %.4f (ln %d) for a uniform guess", validationLoss, baseline, outputs);
+        String quality(String loss, double validationLoss, double baseline, int outputs) {
+            return String.format(Locale.ROOT, "validation %s %.4f against %.4f for a uniform guess over %d classes", loss, validationLoss, baseline, outputs);
         }
 
         @Override
@@ -115,11 +127,43 @@ enum TrainingObjective {
 
     abstract TrainableNetwork network(String architecture, int channels, int outputs);
 
-    abstract Loss loss();
+    /** The losses {@code loss=} can name, the default first. */
+    abstract Map<String, Supplier<Loss>> losses();
 
-    abstract double baseline(List<Patch> validation, int outputs);
+    abstract FloatImage unchangedPrediction(Patch patch, int outputs);
 
-    abstract String quality(double validationLoss, double baseline, int outputs);
+    abstract String quality(String loss, double validationLoss, double baseline, int outputs);
+
+    /** The name {@code loss=} gives, or the default. */
+    String lossName(String requested) {
+        Map<String, Supplier<Loss>> losses = losses();
+        if (requested == null || requested.isBlank()) return losses.keySet().iterator().next();
+        if (!losses.containsKey(requested)) {
+            throw new IllegalArgumentException("loss=" + requested + " is not available for this task: use one of " + losses.keySet() + ".");
+        }
+        return requested;
+    }
+
+    Loss loss(String requested) {
+        return losses().get(lossName(requested)).get();
+    }
+
+    /** The loss of a model that does nothing useful, over the validation patches: what the trained model has to beat. */
+    double baseline(Loss loss, List<Patch> validation, int outputs) {
+        double sum = 0;
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            for (Patch patch : validation) {
+                NDArray target = batchOfOne(manager, patch.target());
+                NDArray prediction = batchOfOne(manager, unchangedPrediction(patch, outputs));
+                sum += loss.evaluate(new NDList(target), new NDList(prediction)).getFloat();
+            }
+        }
+        return sum / Math.max(1, validation.size());
+    }
+
+    private static NDArray batchOfOne(NDManager manager, FloatImage image) {
+        return manager.create(image.data(), new Shape(1, image.channels(), image.height(), image.width()));
+    }
 
     abstract String outputKind();
 }

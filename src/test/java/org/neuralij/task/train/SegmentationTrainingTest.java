@@ -57,14 +57,18 @@ class SegmentationTrainingTest {
     }
 
     private static TrainRequest request(Path[] folders, String name, String base) {
-        return new TrainRequest("segment", folders[0], folders[1], "", "", 4, 20, 4, 32, 3e-3f, base, name, 0.25, 5);
+        return TrainRequest.builder("segment", folders[0], name).targets(folders[1])
+                .epochs(4).steps(20).batch(4).patch(32).learningRate(3e-3f).base(base).validation(0.25).seed(5).build();
     }
 
     @Test
     void aSegmentationModelLearnsToFindTheDiscs() throws Exception {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
-        new TrainModel(registry).train(request(folders(4, 0), "discs", ""), "cpu", new TrainingListener() { });
+        TrainRequest request = TrainRequest.builder("segment", folders(4, 0)[0], "discs").targets(folders(4, 0)[1]).loss("cross-entropy+dice")
+                .epochs(4).steps(20).batch(4).patch(32).learningRate(3e-3f).validation(0.25).seed(5).build();
+        new TrainModel(registry).train(request, "cpu", new TrainingListener() { });
         ModelManifest manifest = registry.find("discs").manifest();
+        assertTrue(manifest.provenance().quality().startsWith("validation cross-entropy+dice"), manifest.provenance().quality());
         assertEquals("labels", manifest.output().kind());
         assertEquals(2, manifest.output().channels());
         assertEquals("segment", manifest.task());
@@ -86,7 +90,8 @@ class SegmentationTrainingTest {
     @Test
     void masksWithLabelsOutsideTheBaseModelsClassesAreRefused() throws Exception {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
-        new TrainModel(registry).train(new TrainRequest("segment", folders(3, 0)[0], folders(3, 0)[1], "", "", 1, 2, 2, 32, 1e-3f, "", "two-classes", 0.34, 5),
+        new TrainModel(registry).train(TrainRequest.builder("segment", folders(3, 0)[0], "two-classes").targets(folders(3, 0)[1])
+                .epochs(1).steps(2).batch(2).patch(32).learningRate(1e-3f).validation(0.34).seed(5).build(),
                 "cpu", new TrainingListener() { });
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
                 () -> new TrainModel(registry).train(request(folders(3, 5), "tuned", "two-classes"), "cpu", new TrainingListener() { }));
@@ -96,7 +101,8 @@ class SegmentationTrainingTest {
     @Test
     void segmentationWithoutMasksSaysWhatIsMissing() {
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
-                () -> new TrainRequest("segment", temp, null, "", "", 1, 1, 1, 32, 1e-3f, "", "x", 0.1, 1));
+                () -> TrainRequest.builder("segment", temp, "x")
+                        .epochs(1).steps(1).batch(1).patch(32).learningRate(1e-3f).validation(0.1).seed(1).build());
         assertTrue(failure.getMessage().contains("masks="), failure.getMessage());
     }
 }

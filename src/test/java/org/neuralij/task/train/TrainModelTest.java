@@ -32,7 +32,8 @@ class TrainModelTest {
     }
 
     private TrainRequest request(Path images, Path targets, String architecture, String name, String base) {
-        return new TrainRequest("denoise", images, targets, "gauss=0.05-0.15", architecture, 2, 6, 4, 32, 1e-3f, base, name, 0.34, 7);
+        return TrainRequest.builder("denoise", images, name).targets(targets).crappify("gauss=0.05-0.15").architecture(architecture)
+                .epochs(2).steps(6).batch(4).patch(32).learningRate(1e-3f).base(base).validation(0.34).seed(7).build();
     }
 
     @Test
@@ -67,6 +68,25 @@ class TrainModelTest {
     }
 
     @Test
+    void theLossKeyChoosesWhatIsMinimisedAndReportedAgainstTheUnchangedInput() throws Exception {
+        ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
+        Path clean = cleanFolder();
+        TrainModel.Outcome l1 = new TrainModel(registry).train(request(clean, null, "dncnn", "with-l1", ""), "cpu", new TrainingListener() { });
+        TrainRequest mseRequest = TrainRequest.builder("denoise", clean, "with-mse").crappify("gauss=0.05-0.15").loss("MSE")
+                .epochs(2).steps(6).batch(4).patch(32).validation(0.34).seed(7).build();
+        TrainModel.Outcome mse = new TrainModel(registry).train(mseRequest, "cpu", new TrainingListener() { });
+        assertTrue(registry.find("with-mse").manifest().provenance().quality().startsWith("validation mse"), registry.find("with-mse").manifest().provenance().quality());
+        assertTrue(registry.find("with-mse").manifest().provenance().recipe().contains(" loss=mse "));
+        assertTrue(registry.find("with-l1").manifest().provenance().quality().startsWith("validation l1"));
+        // Same noise, same patches: the squared error of noise of σ ≤ 0.15 (in units of the image range) is far below its absolute error.
+        assertTrue(mse.inputBaseline() < 0.5 * l1.inputBaseline(), mse.inputBaseline() + " vs " + l1.inputBaseline());
+
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> new TrainModel(registry).train(
+                TrainRequest.builder("denoise", clean, "bad-loss").loss("dice").epochs(1).steps(1).batch(1).patch(32).build(), "cpu", new TrainingListener() { }));
+        assertTrue(unknown.getMessage().contains("loss=dice") && unknown.getMessage().contains("mse"), unknown.getMessage());
+    }
+
+    @Test
     void pairedFoldersWhoseNamesDoNotMatchAreListed() throws Exception {
         Path images = cleanFolder();
         Path targets = Files.createDirectories(temp.resolve("targets"));
@@ -86,13 +106,22 @@ class TrainModelTest {
                 () -> new TrainModel(registry).train(request(empty, null, "dncnn", "x", ""), "cpu", new TrainingListener() { }));
         assertTrue(noImages.getMessage().toLowerCase().contains("no image"), noImages.getMessage());
         IllegalArgumentException task = assertThrows(IllegalArgumentException.class,
-                () -> new TrainRequest("segment", empty, null, "", "dncnn", 1, 1, 1, 32, 1e-3f, "", "x", 0.1, 1));
+                () -> TrainRequest.builder("segment", empty, "x").architecture("dncnn")
+                        .epochs(1).steps(1).batch(1).patch(32).learningRate(1e-3f).validation(0.1).seed(1).build());
         assertTrue(task.getMessage().contains("task=segment"), task.getMessage());
         IllegalArgumentException name = assertThrows(IllegalArgumentException.class,
-                () -> new TrainRequest("denoise", empty, null, "", "dncnn", 1, 1, 1, 32, 1e-3f, "", "../evil", 0.1, 1));
+                () -> TrainRequest.builder("denoise", empty, "../evil").architecture("dncnn")
+                        .epochs(1).steps(1).batch(1).patch(32).learningRate(1e-3f).validation(0.1).seed(1).build());
         assertTrue(name.getMessage().contains("name=../evil"), name.getMessage());
+        IllegalArgumentException rate = assertThrows(IllegalArgumentException.class,
+                () -> TrainRequest.builder("denoise", empty, "x").learningRate(-1).build());
+        assertTrue(rate.getMessage().contains("lr=-1"), rate.getMessage());
+        IllegalArgumentException averaging = assertThrows(IllegalArgumentException.class,
+                () -> TrainRequest.builder("denoise", empty, "x").epochs(3).swa(4).build());
+        assertTrue(averaging.getMessage().contains("swa=4") && averaging.getMessage().contains("epochs=3"), averaging.getMessage());
         IllegalArgumentException patch = assertThrows(IllegalArgumentException.class,
-                () -> new TrainModel(registry).train(new TrainRequest("denoise", cleanFolder(), null, "", "unet", 1, 2, 2, 36, 1e-3f, "", "odd", 0.34, 1),
+                () -> new TrainModel(registry).train(TrainRequest.builder("denoise", cleanFolder(), "odd").architecture("unet")
+                        .epochs(1).steps(2).batch(2).patch(36).learningRate(1e-3f).validation(0.34).seed(1).build(),
                         "cpu", new TrainingListener() { }));
         assertTrue(patch.getMessage().contains("patch=36") && patch.getMessage().contains("multiple of 8"), patch.getMessage());
     }
@@ -146,7 +175,8 @@ class TrainModelTest {
     @Test
     void aNoGanFinishReplacesTheModelWithTheAdversariallyTrainedGenerator() throws Exception {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
-        TrainRequest request = new TrainRequest("restore", cleanFolder(), null, "gauss=0.05-0.15", "dncnn", 2, 6, 4, 32, 1e-3f, "", "with-gan", 0.34, 7, 6);
+        TrainRequest request = TrainRequest.builder("restore", cleanFolder(), "with-gan").crappify("gauss=0.05-0.15").architecture("dncnn")
+                .epochs(2).steps(6).batch(4).patch(32).learningRate(1e-3f).validation(0.34).seed(7).gan(6).build();
         new TrainModel(registry).train(request, "cpu", new TrainingListener() { });
         ModelManifest manifest = registry.find("with-gan").manifest();
         assertEquals("1.3", manifest.version(), "the version after the two epochs and the finish");
@@ -156,7 +186,8 @@ class TrainModelTest {
         ImagePlus result = new RunModel(registry).run(IJ.createImage("probe", "8-bit ramp", 64, 48, 1), "with-gan", TilingOptions.automatic(), "cpu", TaskProgress.NONE);
         assertEquals(64, result.getWidth());
         IllegalArgumentException small = assertThrows(IllegalArgumentException.class, () -> new TrainModel(registry).train(
-                new TrainRequest("restore", cleanFolder(), null, "gauss=0.05-0.15", "dncnn", 1, 2, 2, 16, 1e-3f, "", "small-gan", 0.34, 7, 4), "cpu", new TrainingListener() { }));
+                TrainRequest.builder("restore", cleanFolder(), "small-gan").crappify("gauss=0.05-0.15").architecture("dncnn")
+                        .epochs(1).steps(2).batch(2).patch(16).learningRate(1e-3f).validation(0.34).seed(7).gan(4).build(), "cpu", new TrainingListener() { }));
         assertTrue(small.getMessage().contains("gan= needs patch=32"), small.getMessage());
     }
 }

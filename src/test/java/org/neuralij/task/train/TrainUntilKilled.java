@@ -11,7 +11,8 @@ import java.util.List;
 public final class TrainUntilKilled {
 
     static TrainRequest request(Path images) {
-        return new TrainRequest("denoise", images, null, "gauss=0.05-0.15", "dncnn", 200, 10, 2, 32, 1e-3f, "", "killed", 0.34, 3);
+        return TrainRequest.builder("denoise", images, "killed").crappify("gauss=0.05-0.15").architecture("dncnn")
+                .epochs(200).steps(10).batch(2).patch(32).learningRate(1e-3f).validation(0.34).seed(3).build();
     }
 
     public static void main(String[] args) throws Exception {
