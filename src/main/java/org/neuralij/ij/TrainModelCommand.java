@@ -24,7 +24,7 @@ public class TrainModelCommand implements Command {
     private File targets;
     @Parameter(label = "Crappify", required = false)
     private String crappify = "";
-    @Parameter(label = "Architecture", choices = {"dncnn", "unet"})
+    @Parameter(label = "Architecture", choices = {"dncnn", "unet", "unet-attention"})
     private String architecture = "dncnn";
     @Parameter(label = "Loss (empty = the task's default)", required = false)
     private String loss = "";

@@ -19,7 +19,7 @@ import java.nio.file.Paths;
 public class TrainModelPlugin implements PlugIn {
 
     static final String[] TASKS = {"denoise", "restore", "segment"};
-    static final String[] ARCHITECTURES = {"dncnn", "unet"};
+    static final String[] ARCHITECTURES = {"dncnn", "unet", "unet-attention"};
 
     @Override
     public void run(String arg) {

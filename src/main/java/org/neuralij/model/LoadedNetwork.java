@@ -9,6 +9,7 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import org.neuralij.image.tiling.NetworkGeometry;
 import org.neuralij.image.tiling.TileNetwork;
+import org.neuralij.nn.UNet;
 
 /** A model's network in memory on its device, ready to run on tiles. Close it to free the native memory. */
 public final class LoadedNetwork implements TileNetwork, AutoCloseable {
@@ -33,6 +34,11 @@ public final class LoadedNetwork implements TileNetwork, AutoCloseable {
 
     public Block block() {
         return model.getBlock();
+    }
+
+    @Override
+    public int largestTile() {
+        return model.getBlock() instanceof UNet unet ? unet.largestTile() : Integer.MAX_VALUE;
     }
 
     public NDManager manager() {

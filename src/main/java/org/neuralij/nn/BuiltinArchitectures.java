@@ -61,6 +61,7 @@ public final class BuiltinArchitectures {
                 .optOutput(UNET_OUTPUTS.get(output), (float) doubleParam(params, "scale", 1))
                 .optBlur(flagParam(params, "blur"))
                 .optResidualOutput(flagParam(params, "residual"))
+                .optSelfAttention(flagParam(params, "attention"))
                 .build();
     }
 

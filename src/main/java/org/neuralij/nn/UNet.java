@@ -22,7 +22,7 @@ import java.util.List;
  * <li>stem: conv3×3-BN-ReLU to {@code width} channels at full resolution;</li>
  * <li>encoder: {@code depth} stages, stage i has {@code width·2^i} channels and
  *     {@code blocksPerStage} {@link ResidualBlock}s, the first with stride 2;</li>
- * <li>middle: conv3×3-BN-ReLU to twice the channels and back;</li>
+ * <li>middle: conv3×3-BN-ReLU to twice the channels and back [+ {@link SelfAttention}];</li>
  * <li>decoder, once per stage: ReLU(conv1×1, ICNR-initialised) + {@link PixelShuffle}(2)
  *     [+ {@link Blur}], concatenated with the encoder activation of the same size, then two
  *     conv3×3+ReLU to the channels of that size;</li>
@@ -45,6 +45,8 @@ public final class UNet extends AbstractBlock {
     }
 
     private static final byte VERSION = 1;
+    /** 64 M floats: 256 MB for one image's attention weights, as many again for their gradient in training. */
+    static final double ATTENTION_ENTRIES = 64.0 * 1024 * 1024;
 
     private final int inChannels;
     private final int outChannels;
@@ -54,6 +56,7 @@ public final class UNet extends AbstractBlock {
     private final Output output;
     private final float tanhScale;
     private final boolean residualOutput;
+    private final boolean selfAttention;
 
     private final Block stem;
     private final List<Block> encoder = new ArrayList<>();
@@ -73,6 +76,7 @@ public final class UNet extends AbstractBlock {
         output = builder.output;
         tanhScale = builder.tanhScale;
         residualOutput = builder.residualOutput;
+        selfAttention = builder.selfAttention;
         int width = builder.width;
 
         stem = addChildBlock("stem", convBnRelu(width));
@@ -80,7 +84,9 @@ public final class UNet extends AbstractBlock {
             encoder.add(addChildBlock("encoder" + stage, encoderStage(width << (stage - 1), width << stage)));
         }
         int deepest = width << depth;
-        middle = addChildBlock("middle", new SequentialBlock().add(convBnRelu(2 * deepest)).add(convBnRelu(deepest)));
+        SequentialBlock middleBlocks = new SequentialBlock().add(convBnRelu(2 * deepest)).add(convBnRelu(deepest));
+        if (selfAttention) middleBlocks.add(new SelfAttention(deepest));
+        middle = addChildBlock("middle", middleBlocks);
         for (int stage = depth; stage >= 1; stage--) {
             int channels = width << (stage - 1);
             upsamplers.add(addChildBlock("upsample" + stage, upsampler(channels)));
@@ -115,6 +121,17 @@ public final class UNet extends AbstractBlock {
             radius += in * (blur ? 2 : 1) + 2 * in;
         }
         return radius;
+    }
+
+    /**
+     * The largest input side worth giving this network at once: unbounded, except with self-attention,
+     * whose (H·W)² attention matrix at the deepest scale must stay within {@link #ATTENTION_ENTRIES}
+     * per image (a 720-pixel tile for depth 3).
+     */
+    public int largestTile() {
+        if (!selfAttention) return Integer.MAX_VALUE;
+        int deepestSide = (int) Math.sqrt(Math.sqrt(ATTENTION_ENTRIES));
+        return deepestSide * sizeMultiple();
     }
 
     @Override
@@ -235,8 +252,15 @@ public final class UNet extends AbstractBlock {
         private Output output = Output.NONE;
         private float tanhScale = 1f;
         private boolean residualOutput;
+        private boolean selfAttention;
 
         private Builder() {
+        }
+
+        /** Self-attention after the middle block, at the deepest scale (fastai's {@code self_attention=True}). */
+        public Builder optSelfAttention(boolean selfAttention) {
+            this.selfAttention = selfAttention;
+            return this;
         }
 
         public Builder setInChannels(int inChannels) {

@@ -42,7 +42,7 @@ public final class RunModelTask {
         boolean restoreNonFinite = input.getBitDepth() == 32 && Normalizer.countNonFinite(input) > 0;
         TilingPlan plan = TilingPlan.create(input.getWidth(), input.getHeight(), new org.neuralij.image.tiling.NetworkGeometry(
                 manifest.input().sizeMultiple(), manifest.input().minSize(), manifest.input().halo(), scale),
-                tiling.tile(), tiling.overlap(), tiling.maxAutoTile());
+                tiling.tile(), tiling.overlap(), Math.min(tiling.maxAutoTile(), network.largestTile()));
         OutputMapping mapping = new OutputMapping(kind, normalizers, grouping, input, scale, restoreNonFinite);
         int resultPerGroup = kind == OutputKind.LABELS ? 1 : grouping.outputsPerGroup();
         ResultImageBuilder result = new ResultImageBuilder(input, grouping.groups() * resultPerGroup, scale, kind, producesRgb(input, grouping, kind));

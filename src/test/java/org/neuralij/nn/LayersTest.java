@@ -11,6 +11,7 @@ import ai.djl.training.initializer.Initializer;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,26 @@ class LayersTest extends ManagedArrays {
         up.getParameters().get("weight").getArray().set(TORCH.load(manager, "transposed-weight").toFloatArray());
         up.getParameters().get("bias").getArray().set(TORCH.load(manager, "transposed-bias").toFloatArray());
         TORCH.assertMatches("transposed-output", run(up, input, false));
+    }
+
+    @Test
+    void selfAttentionMatchesTorchAndStartsAsTheIdentity() {
+        NDArray input = TORCH.load(manager, "attention-input");
+        SelfAttention attention = new SelfAttention(16);
+        attention.initialize(manager, DataType.FLOAT32, input.getShape());
+        assertArrayEquals(input.toFloatArray(), run(attention, input, true).toFloatArray(), 0f, "gamma starts at 0: the block passes its input on");
+        for (String conv : new String[] {"query", "key", "value"}) {
+            for (String kind : new String[] {"weight", "bias"}) {
+                parameterEndingWith(attention, conv + "_" + kind).getArray().set(TORCH.load(manager, "attention-" + conv + "-" + kind).toFloatArray());
+            }
+        }
+        parameterEndingWith(attention, "gamma").getArray().set(new float[] {0.7f});
+        TORCH.assertMatches("attention-output", run(attention, input, false));
+    }
+
+    private static ai.djl.nn.Parameter parameterEndingWith(ai.djl.nn.Block block, String suffix) {
+        return block.getParameters().stream().filter(pair -> pair.getKey().endsWith(suffix)).map(ai.djl.util.Pair::getValue)
+                .findFirst().orElseThrow(() -> new AssertionError("no parameter " + suffix + " in " + block.getParameters().keys()));
     }
 
     @Test

@@ -139,6 +139,20 @@ class UNetTest extends ManagedArrays {
     }
 
     @Test
+    void selfAttentionKeepsTheShapeStartsInertAndBoundsTheTile() {
+        Block plain = BuiltinArchitectures.create("unet", Map.of("channels", 1.0, "width", 8.0, "depth", 2.0));
+        Block attending = BuiltinArchitectures.create("unet", Map.of("channels", 1.0, "width", 8.0, "depth", 2.0, "attention", 1.0));
+        Shape input = new Shape(2, 1, 16, 24);
+        attending.initialize(manager, DataType.FLOAT32, input);
+        assertEquals(input, forward(attending, manager.randomNormal(input), true).getShape());
+        assertEquals(plain.getParameters().size() + 7, attending.getParameters().size(), "query, key, value (weight and bias) and gamma");
+        assertEquals(Integer.MAX_VALUE, ((UNet) plain).largestTile());
+        int largest = ((UNet) attending).largestTile();
+        assertEquals(90 * 4, largest, "(largest/4)^4 attention weights stay within 64 M");
+        assertTrue(Math.pow(largest / 4.0, 4) <= UNet.ATTENTION_ENTRIES);
+    }
+
+    @Test
     void tinyNetworkOverfitsAFixedBatch() {
         Shape shape = new Shape(2, 1, 32, 32);
         float[] pixels = new float[(int) shape.size()];

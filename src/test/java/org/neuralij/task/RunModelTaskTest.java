@@ -36,6 +36,38 @@ class RunModelTaskTest {
                 StandInNetworks.identity(outChannels, scale), TilingOptions.of(64, 8));
     }
 
+    @Test
+    void automaticTilesStayWithinTheLargestTileTheNetworkTakes() {
+        int[] largestSeen = new int[1];
+        TileNetwork identity = StandInNetworks.identity(1, 1);
+        TileNetwork bounded = new TileNetwork() {
+            @Override
+            public float[] predict(float[] input, int channels, int height, int width) {
+                largestSeen[0] = Math.max(largestSeen[0], Math.max(height, width));
+                return identity.predict(input, channels, height, width);
+            }
+
+            @Override
+            public int outputChannels() {
+                return 1;
+            }
+
+            @Override
+            public int scale() {
+                return 1;
+            }
+
+            @Override
+            public int largestTile() {
+                return 96;
+            }
+        };
+        ImagePlus input = randomImage("32-bit", 300, 200, 1, 1, 1);
+        ImagePlus result = run(input, StandInNetworks.manifest(1, 1, 1, "image", PERCENTILE), bounded, TilingOptions.automatic());
+        assertTrue(largestSeen[0] <= 96 && largestSeen[0] > 48, "largest tile given to the network: " + largestSeen[0]);
+        assertArrayEquals((float[]) input.getProcessor().getPixels(), (float[]) result.getProcessor().getPixels(), 1e-2f, "tiles joined without seams");
+    }
+
     private static ImagePlus randomImage(String type, int width, int height, int channels, int slices, int frames) {
         ImagePlus imp = IJ.createHyperStack("input.tif", width, height, channels, slices, frames, "8-bit".equals(type) ? 8 : "16-bit".equals(type) ? 16 : "RGB".equals(type) ? 24 : 32);
         Random random = new Random(11);

@@ -8,4 +8,9 @@ public interface TileNetwork {
     int outputChannels();
 
     int scale();
+
+    /** The largest tile side worth giving the network at once (a memory bound, e.g. of self-attention); automatic tiling stays below it. */
+    default int largestTile() {
+        return Integer.MAX_VALUE;
+    }
 }

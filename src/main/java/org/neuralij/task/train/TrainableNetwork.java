@@ -11,6 +11,8 @@ import org.neuralij.nn.DnCnn;
 import org.neuralij.nn.UNet;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** A network to train, how its weights are written, and what its manifest must say about it. */
 record TrainableNetwork(NetworkSetup setup, WeightsFormat weights, ModelManifest.Architecture architecture, int sizeMultiple, int halo) {
@@ -19,6 +21,7 @@ record TrainableNetwork(NetworkSetup setup, WeightsFormat weights, ModelManifest
     static final int DNCNN_WIDTH = 32;
     static final int UNET_WIDTH = 32;
     static final int UNET_DEPTH = 3;
+    static final Set<String> UNETS = Set.of("unet", "unet-attention");
 
     static TrainableNetwork create(String architecture, int channels) {
         if ("dncnn".equals(architecture)) {
@@ -26,23 +29,23 @@ record TrainableNetwork(NetworkSetup setup, WeightsFormat weights, ModelManifest
             return new TrainableNetwork(NetworkSetup.of(BuiltinArchitectures.create("dncnn", params)), WeightsFormat.PARAMS,
                     new ModelManifest.Architecture(ModelManifest.Architecture.BUILTIN, "dncnn", params), 1, DnCnn.receptiveFieldRadius(DNCNN_DEPTH));
         }
-        if ("unet".equals(architecture)) {
-            Map<String, Double> params = Map.of("channels", (double) channels, "width", (double) UNET_WIDTH, "depth", (double) UNET_DEPTH,
-                    "blocks", 1.0, "output", 0.0, "residual", 1.0);
-            UNet unet = (UNet) BuiltinArchitectures.create("unet", params);
-            return new TrainableNetwork(NetworkSetup.of(unet), WeightsFormat.PARAMS, new ModelManifest.Architecture(ModelManifest.Architecture.BUILTIN, "unet", params),
-                    unet.sizeMultiple(), unet.receptiveFieldRadius());
-        }
-        throw new IllegalArgumentException("architecture=" + architecture + " cannot be trained: use dncnn or unet.");
+        if (UNETS.contains(architecture)) return unet(architecture, channels, channels, true);
+        throw new IllegalArgumentException("architecture=" + architecture + " cannot be trained: use dncnn, unet or unet-attention.");
     }
 
     /** A U-Net that gives one score (logit) per class at each pixel. */
     static TrainableNetwork segmentation(String architecture, int channels, int classes) {
-        if (!"unet".equals(architecture)) {
-            throw new IllegalArgumentException("architecture=" + architecture + " cannot segment: use architecture=unet for task=segment.");
+        if (!UNETS.contains(architecture)) {
+            throw new IllegalArgumentException("architecture=" + architecture + " cannot segment: use architecture=unet or unet-attention for task=segment.");
         }
-        Map<String, Double> params = Map.of("inChannels", (double) channels, "outChannels", (double) classes, "width", (double) UNET_WIDTH,
-                "depth", (double) UNET_DEPTH, "blocks", 1.0, "output", 0.0, "residual", 0.0);
+        return unet(architecture, channels, classes, false);
+    }
+
+    /** The course's U-Net; {@code unet-attention} adds self-attention at the deepest scale. */
+    private static TrainableNetwork unet(String architecture, int inChannels, int outChannels, boolean residual) {
+        Map<String, Double> params = new TreeMap<>(Map.of("inChannels", (double) inChannels, "outChannels", (double) outChannels,
+                "width", (double) UNET_WIDTH, "depth", (double) UNET_DEPTH, "blocks", 1.0, "output", 0.0, "residual", residual ? 1.0 : 0.0));
+        if (architecture.endsWith("-attention")) params.put("attention", 1.0);
         UNet unet = (UNet) BuiltinArchitectures.create("unet", params);
         return new TrainableNetwork(NetworkSetup.of(unet), WeightsFormat.PARAMS, new ModelManifest.Architecture(ModelManifest.Architecture.BUILTIN, "unet", params),
                 unet.sizeMultiple(), unet.receptiveFieldRadius());

@@ -57,9 +57,10 @@ class TrainModelTest {
     void aUNetTrainsAndAModelCanBeFineTunedFromAnother() throws Exception {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
         Path clean = cleanFolder();
-        new TrainModel(registry).train(request(clean, null, "unet", "unet-base", ""), "cpu", new TrainingListener() { });
+        new TrainModel(registry).train(request(clean, null, "unet-attention", "unet-base", ""), "cpu", new TrainingListener() { });
         ModelManifest unet = registry.find("unet-base").manifest();
         assertEquals("unet", unet.architecture().name());
+        assertEquals(1.0, unet.architecture().params().get("attention"), "self-attention at the deepest scale");
         assertEquals(8, unet.input().sizeMultiple());
         TrainModel.Outcome tuned = new TrainModel(registry).train(request(clean, null, "dncnn", "unet-tuned", "unet-base"), "cpu", new TrainingListener() { });
         assertEquals("unet", registry.find("unet-tuned").manifest().architecture().name(), "fine-tuning keeps the base's architecture");
