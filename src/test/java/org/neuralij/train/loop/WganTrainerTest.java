@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +74,45 @@ class WganTrainerTest {
                 assertTrue(largest <= 0.01f + 1e-7f, parameter.getKey() + " clipped: " + largest);
             }
         }
+    }
+
+    private WganTrainer gradientPenaltyTrainer() {
+        return trainer().withGradientPenalty(10);
+    }
+
+    /** The critic's parameters in a training folder's checkpoint, in block order. */
+    private static float[][] savedCritic(Path folder) throws Exception {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block saved = DcganCritic.build(8, 16);
+            saved.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 16, 16));
+            Checkpoint.read(folder.resolve(WganTrainer.CRITIC_CHECKPOINT), saved, Map::of, manager);
+            return saved.getParameters().values().stream().map(parameter -> parameter.getArray().toFloatArray()).toArray(float[][]::new);
+        }
+    }
+
+    @Test
+    void withAGradientPenaltyTheCriticIsNotClippedAndTheLossesStayFinite() throws Exception {
+        TrainingState state = gradientPenaltyTrainer().train("squares-gp", DcganGenerator.build(8, 1, 8, 16), DcganCritic.build(8, 16), new Squares(), temp, new TrainingListener() { });
+        assertEquals(2, state.history().size());
+        for (TrainingState.EpochRecord record : state.history()) {
+            assertTrue(Double.isFinite(record.trainingLoss()) && Double.isFinite(record.validationLoss()), record.toString());
+        }
+        float largest = 0;
+        for (float[] values : savedCritic(temp)) for (float value : values) largest = Math.max(largest, Math.abs(value));
+        assertTrue(largest > 0.05f, "no clipping to ±0.01: largest critic parameter " + largest);
+    }
+
+    @Test
+    void aStoppedGradientPenaltyTrainingResumesToTheSameCriticAsAnUninterruptedOne() throws Exception {
+        gradientPenaltyTrainer().train("whole", DcganGenerator.build(8, 1, 8, 16), DcganCritic.build(8, 16), new Squares(), temp.resolve("whole"), new TrainingListener() { });
+        Path folder = temp.resolve("interrupted");
+        TrainingState stopped = gradientPenaltyTrainer().train("interrupted", DcganGenerator.build(8, 1, 8, 16), DcganCritic.build(8, 16), new Squares(), folder, StopAfter.step(5));
+        assertEquals(5, stopped.globalStep());
+        TrainingState finished = gradientPenaltyTrainer().train("interrupted", DcganGenerator.build(8, 1, 8, 16), DcganCritic.build(8, 16), new Squares(), folder, new TrainingListener() { });
+        assertEquals(16, finished.globalStep());
+        float[][] whole = savedCritic(temp.resolve("whole"));
+        float[][] resumed = savedCritic(folder);
+        for (int i = 0; i < whole.length; i++) assertArrayEquals(whole[i], resumed[i], 1e-5f, "critic parameter " + i);
     }
 
     @Test
