@@ -85,9 +85,7 @@ class SupervisedTrainerTest {
     private static float[][] parametersIn(Path checkpoint, boolean averaged) throws IOException {
         try (NDManager manager = NDManager.newBaseManager()) {
             Block block = network();
-            block.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 16, 16));
-            WeightAverage average = new WeightAverage(0);
-            Checkpoint.read(checkpoint, block, average, manager);
+            WeightAverage average = read(checkpoint, block, manager);
             if (averaged) {
                 assertEquals(block.getParameters().size(), average.state().get("average").size(), "an average of every parameter in the checkpoint");
                 average.copyInto(block);
@@ -98,12 +96,16 @@ class SupervisedTrainerTest {
 
     private static boolean holdsAverage(Path checkpoint) throws IOException {
         try (NDManager manager = NDManager.newBaseManager()) {
-            Block block = network();
-            block.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 16, 16));
-            WeightAverage average = new WeightAverage(0);
-            Checkpoint.read(checkpoint, block, average, manager);
-            return !average.state().get("average").isEmpty();
+            return !read(checkpoint, network(), manager).state().get("average").isEmpty();
         }
+    }
+
+    /** Loads a checkpoint's parameters into the block; returns the weight average it holds. */
+    private static WeightAverage read(Path checkpoint, Block block, NDManager manager) throws IOException {
+        block.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 16, 16));
+        WeightAverage average = new WeightAverage(0);
+        Checkpoint.read(checkpoint, block, average, manager);
+        return average;
     }
 
     private static float[][] parametersOf(Block block) {
