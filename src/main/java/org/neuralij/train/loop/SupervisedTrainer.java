@@ -15,6 +15,8 @@ import ai.djl.training.loss.Loss;
 import org.neuralij.train.optim.AdamOptimizer;
 import org.neuralij.train.optim.OneCycleSchedule;
 import org.neuralij.train.optim.Schedule;
+import org.neuralij.train.optim.StatefulOptimizer;
+import org.neuralij.train.optim.WeightAverage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +28,13 @@ import java.util.Random;
  * schedule, in epochs with a validation loss each. Writes {@code checkpoint.zip} every
  * {@code checkpointEverySteps}, at each epoch and on stop, and {@code training.csv}; started
  * again on a folder with a checkpoint, it resumes exactly where that checkpoint was.
+ * <p>
+ * With {@link TrainingSettings#averagedEpochs()} &gt; 0 (stochastic weight averaging), the weights at
+ * the end of each of those last epochs join an equal-weight average, kept in the checkpoint; when
+ * the training finishes, the network gets the averaged weights, its BatchNorm statistics are
+ * recomputed over an epoch's worth of training batches ({@link BatchNormStatistics}), and it is
+ * validated and handed to {@link TrainingListener#betterModel} if it beats every epoch. The
+ * checkpoint keeps the last epoch's own weights, so the training can be continued.
  */
 public final class SupervisedTrainer {
 
@@ -69,9 +78,11 @@ public final class SupervisedTrainer {
             Shape inputShape = new Shape(settings.batch(), data.inputChannels(), data.patch(), data.patch());
             TrainingState state = Files.exists(checkpoint) ? CheckpointHeader.read(checkpoint) : TrainingState.start();
             AdamOptimizer optimizer = new AdamOptimizer(cycle.learningRate(settings.learningRate()), cycle.momentum(0.95f, 0.85f), 0.99f, state.globalStep());
+            WeightAverage average = new WeightAverage(settings.averagedAfter(state.epoch()));
+            StatefulOptimizer checkpointed = StatefulOptimizer.together(optimizer, average);
             if (Files.exists(checkpoint)) {
                 block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
-                state = Checkpoint.read(checkpoint, block, optimizer, model.getNDManager());
+                state = Checkpoint.read(checkpoint, block, checkpointed, model.getNDManager());
             } else if (initialWeights != null) {
                 block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
                 SavedParameters.load(block, model.getNDManager(), initialWeights, "the network being trained");
@@ -80,7 +91,9 @@ public final class SupervisedTrainer {
             try (Trainer trainer = model.newTrainer(config)) {
                 Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
                 trainer.initialize(inputShape);
-                return new Run(trainer, data, folder, listener, cycle.learningRate(settings.learningRate())).from(state, optimizer);
+                Run run = new Run(trainer, data, folder, listener, cycle.learningRate(settings.learningRate()), checkpointed);
+                TrainingState finished = run.from(state, average);
+                return average.count() > 0 && finished.epoch() == settings.epochs() ? run.withAverage(finished, average) : finished;
             }
         }
     }
@@ -92,12 +105,14 @@ public final class SupervisedTrainer {
         private final Path folder;
         private final TrainingListener listener;
         private final Schedule learningRate;
+        private final StatefulOptimizer checkpointed;
         private final float[] inputs;
         private final float[] targets;
         private final long started = System.nanoTime();
 
-        Run(Trainer trainer, TrainingData data, Path folder, TrainingListener listener, Schedule learningRate) {
+        Run(Trainer trainer, TrainingData data, Path folder, TrainingListener listener, Schedule learningRate, StatefulOptimizer checkpointed) {
             this.trainer = trainer;
+            this.checkpointed = checkpointed;
             this.data = data;
             this.folder = folder;
             this.listener = listener;
@@ -107,7 +122,7 @@ public final class SupervisedTrainer {
             this.targets = new float[settings.batch() * data.targetChannels() * outSide * outSide];
         }
 
-        TrainingState from(TrainingState resumed, AdamOptimizer optimizer) throws IOException {
+        TrainingState from(TrainingState resumed, WeightAverage average) throws IOException {
             TrainingState state = resumed;
             int startStep = state.globalStep();
             while (state.epoch() < settings.epochs()) {
@@ -119,7 +134,7 @@ public final class SupervisedTrainer {
                 long epochStart = System.nanoTime();
                 while (state.epoch() == epoch) {
                     if (listener.stopRequested()) {
-                        Checkpoint.write(folder.resolve(CHECKPOINT), trainer.getModel().getBlock(), optimizer, state);
+                        saveCheckpoint(state);
                         return state;
                     }
                     data.trainingBatch(random, settings.batch(), inputs, targets);
@@ -129,10 +144,11 @@ public final class SupervisedTrainer {
                     state = state.afterStep(settings.stepsPerEpoch());
                     listener.stepDone(state.globalStep(), settings.totalSteps(), loss, secondsLeft(state.globalStep() - startStep, state.globalStep()));
                     if (state.globalStep() % settings.checkpointEverySteps() == 0 && state.epoch() == epoch) {
-                        Checkpoint.write(folder.resolve(CHECKPOINT), trainer.getModel().getBlock(), optimizer, state);
+                        saveCheckpoint(state);
                     }
                 }
-                state = endOfEpoch(state, epoch, lossSum / Math.max(1, steps), (System.nanoTime() - epochStart) / 1e9, optimizer);
+                if (settings.averagesAfterEpoch(epoch + 1)) average.add(trainer.getModel().getBlock());
+                state = endOfEpoch(state, epoch, lossSum / Math.max(1, steps), (System.nanoTime() - epochStart) / 1e9);
             }
             return state;
         }
@@ -144,7 +160,51 @@ public final class SupervisedTrainer {
             return loss;
         }
 
-        private TrainingState endOfEpoch(TrainingState state, int epoch, double trainingLoss, double seconds, AdamOptimizer optimizer) throws IOException {
+        private TrainingState endOfEpoch(TrainingState state, int epoch, double trainingLoss, double seconds) throws IOException {
+            Validation validation = validate();
+            TrainingState.EpochRecord record = new TrainingState.EpochRecord(epoch + 1, trainingLoss, validation.loss(),
+                    learningRate.at(state.globalStep()), seconds);
+            boolean better = record.validationLoss() < state.bestValidationLoss();
+            state = state.withEpoch(record);
+            if (better) listener.betterModel(trainer.getModel().getBlock(), record);
+            TrainingCsv.write(folder.resolve(CSV), state);
+            saveCheckpoint(state);
+            listener.epochDone(record, settings.epochs(), validation.preview());
+            return state;
+        }
+
+        /** The weights, the optimizer's moments, the weight average and the state. */
+        private void saveCheckpoint(TrainingState state) throws IOException {
+            Checkpoint.write(folder.resolve(CHECKPOINT), trainer.getModel().getBlock(), checkpointed, state);
+        }
+
+        /**
+         * Puts the averaged weights into the network, with BatchNorm statistics of their own, and
+         * reports them as the model if they validate better than every epoch. Not written to the
+         * CSV or the checkpoint: a run of a finished training does it again, the same way.
+         */
+        TrainingState withAverage(TrainingState finished, WeightAverage average) throws IOException {
+            Block block = trainer.getModel().getBlock();
+            average.copyInto(block);
+            Random random = epochRandom(settings.epochs());
+            Shape inputShape = new Shape(settings.batch(), data.inputChannels(), data.patch(), data.patch());
+            BatchNormStatistics.recompute(block, settings.stepsPerEpoch(), () -> {
+                data.trainingBatch(random, settings.batch(), inputs, targets);
+                try (NDManager scope = trainer.getManager().newSubManager()) {
+                    trainer.forward(new NDList(scope.create(inputs, inputShape)));
+                }
+            });
+            TrainingState.EpochRecord last = finished.history().get(finished.history().size() - 1);
+            TrainingState.EpochRecord averaged = new TrainingState.EpochRecord(last.epoch(), last.trainingLoss(), validate().loss(), last.learningRate(), 0);
+            if (averaged.validationLoss() < finished.bestValidationLoss()) listener.betterModel(block, averaged);
+            return finished.withBestValidationLoss(averaged.validationLoss());
+        }
+
+        private record Validation(double loss, float[] preview) {
+        }
+
+        /** The mean loss over the validation patches, and the output on the first one. */
+        private Validation validate() {
             float[] preview = new float[0];
             double validationLoss = 0;
             int count = Math.max(1, data.validationCount());
@@ -158,15 +218,7 @@ public final class SupervisedTrainer {
                     if (i == 0) preview = output.toFloatArray();
                 }
             }
-            TrainingState.EpochRecord record = new TrainingState.EpochRecord(epoch + 1, trainingLoss, validationLoss / count,
-                    learningRate.at(state.globalStep()), seconds);
-            boolean better = record.validationLoss() < state.bestValidationLoss();
-            state = state.withEpoch(record);
-            if (better) listener.betterModel(trainer.getModel().getBlock(), record);
-            TrainingCsv.write(folder.resolve(CSV), state);
-            Checkpoint.write(folder.resolve(CHECKPOINT), trainer.getModel().getBlock(), optimizer, state);
-            listener.epochDone(record, settings.epochs(), preview);
-            return state;
+            return new Validation(validationLoss / count, preview);
         }
 
         private Shape targetShape(int batch) {

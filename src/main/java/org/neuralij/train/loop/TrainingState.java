@@ -19,6 +19,11 @@ public record TrainingState(int epoch, int stepInEpoch, int globalStep, double b
                 : new TrainingState(epoch, next, globalStep + 1, bestValidationLoss, history);
     }
 
+    /** The same state, also counting a validation loss reached outside the epochs (averaged weights). */
+    public TrainingState withBestValidationLoss(double validationLoss) {
+        return new TrainingState(epoch, stepInEpoch, globalStep, Math.min(bestValidationLoss, validationLoss), history);
+    }
+
     public TrainingState withEpoch(EpochRecord record) {
         List<EpochRecord> longer = new ArrayList<>(history);
         longer.add(record);

@@ -9,7 +9,9 @@ import ai.djl.nn.Block;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import org.neuralij.train.loss.AdversarialLoss;
+import org.neuralij.train.loss.GradientPenalty;
 import org.neuralij.train.loss.WeightClipping;
+import org.neuralij.train.optim.AdamOptimizer;
 import org.neuralij.train.optim.RmsPropOptimizer;
 import org.neuralij.train.optim.Schedule;
 
@@ -24,6 +26,11 @@ import java.util.Random;
  * as in the paper; settable). One step is one generator update. The epoch record holds the
  * generator's loss and the critic's Wasserstein estimate, mean D(real) − mean D(fake), which should
  * shrink as the generator improves. Checkpoints and resume as in {@link CycleGanTrainer}.
+ * <p>
+ * WGAN-GP (Gulrajani et al.), {@link #withGradientPenalty}: instead of clipping, the critic's loss
+ * gets a {@link GradientPenalty}, and both networks learn with Adam, betas (0, 0.9); the paper uses
+ * λ = 10, 5 critic updates per generator update throughout and lr 1e-4 ({@link #gradientPenaltyPaper}).
+ * A checkpoint resumes with the variant that wrote it.
  */
 public final class WganTrainer {
 
@@ -35,15 +42,32 @@ public final class WganTrainer {
     private final int latent;
     private final int criticSteps;
     private final int warmUpCriticSteps;
+    private final GradientPenalty penalty;
     private final AdversarialLoss wasserstein = AdversarialLoss.WASSERSTEIN;
 
+    /** With weight clipping. */
     public WganTrainer(TrainingSettings settings, Device device, int latent, int criticSteps, int warmUpCriticSteps) {
+        this(settings, device, latent, criticSteps, warmUpCriticSteps, null);
+    }
+
+    private WganTrainer(TrainingSettings settings, Device device, int latent, int criticSteps, int warmUpCriticSteps, GradientPenalty penalty) {
         if (criticSteps < 1 || warmUpCriticSteps < 1) throw new IllegalArgumentException("the critic needs at least one update per generator update");
         this.settings = settings;
         this.device = device;
         this.latent = latent;
         this.criticSteps = criticSteps;
         this.warmUpCriticSteps = warmUpCriticSteps;
+        this.penalty = penalty;
+    }
+
+    /** The same schedule of critic updates, with a gradient penalty of this weight instead of clipping, and Adam instead of RMSprop. */
+    public WganTrainer withGradientPenalty(float weight) {
+        return new WganTrainer(settings, device, latent, criticSteps, warmUpCriticSteps, new GradientPenalty(weight));
+    }
+
+    /** WGAN-GP as in the paper: λ = 10, always 5 critic updates per generator update (give it lr 1e-4 in the settings). */
+    public static WganTrainer gradientPenaltyPaper(TrainingSettings settings, Device device, int latent) {
+        return new WganTrainer(settings, device, latent, 5, 5).withGradientPenalty(GradientPenalty.PAPER_WEIGHT);
     }
 
     /** The paper's schedule: 5 critic updates per generator update, 100 at the start and every 500 generator updates. */
@@ -58,12 +82,28 @@ public final class WganTrainer {
         Path criticFile = folder.resolve(CRITIC_CHECKPOINT);
         int stepsDone = TwoNetworkTraining.startingState(generatorFile, criticFile).globalStep();
         Schedule rate = Schedule.constant(settings.learningRate());
-        TwoNetworkTraining.Side<RmsPropOptimizer> generatorSide = new TwoNetworkTraining.Side<>("generator", generator, new Shape[] {noiseShape},
-                new RmsPropOptimizer(rate, stepsDone), generatorFile);
-        TwoNetworkTraining.Side<RmsPropOptimizer> criticSide = new TwoNetworkTraining.Side<>("critic", critic, new Shape[] {imageShape},
-                new RmsPropOptimizer(rate, 0), criticFile);
+        TwoNetworkTraining.Side<?> generatorSide = side("generator", generator, noiseShape, rate, stepsDone, generatorFile);
+        TwoNetworkTraining.Side<?> criticSide = side("critic", critic, imageShape, rate, criticUpdatesUpTo(stepsDone), criticFile);
         return TwoNetworkTraining.run(name, folder, device, settings.seed(), generatorSide, criticSide, (generators, critics, state, checkpoints) ->
                 AdversarialEpochs.run(settings, rate, state, folder, listener, new Rounds(generators, critics, data, noiseShape, imageShape), checkpoints));
+    }
+
+    private int criticUpdatesAt(int globalStep) {
+        return globalStep <= 25 || globalStep % 500 == 0 ? warmUpCriticSteps : criticSteps;
+    }
+
+    /** Adam's bias correction counts the critic's own updates: a resumed critic continues that count. */
+    private int criticUpdatesUpTo(int globalStep) {
+        int updates = 0;
+        for (int step = 1; step <= globalStep; step++) updates += criticUpdatesAt(step);
+        return updates;
+    }
+
+    private TwoNetworkTraining.Side<?> side(String label, Block block, Shape shape, Schedule rate, int stepsDone, Path checkpoint) {
+        Shape[] shapes = {shape};
+        return penalty == null
+                ? new TwoNetworkTraining.Side<>(label, block, shapes, new RmsPropOptimizer(rate, stepsDone), checkpoint)
+                : new TwoNetworkTraining.Side<>(label, block, shapes, new AdamOptimizer(rate, Schedule.constant(0), 0.9f, stepsDone), checkpoint);
     }
 
     /** One generator update after its critic updates. */
@@ -90,9 +130,8 @@ public final class WganTrainer {
 
         @Override
         public double[] step(int globalStep, Random random) {
-            int updates = globalStep <= 25 || globalStep % 500 == 0 ? warmUpCriticSteps : criticSteps;
             double estimate = 0;
-            for (int i = 0; i < updates; i++) estimate = criticStep(random);
+            for (int i = 0; i < criticUpdatesAt(globalStep); i++) estimate = criticStep(random);
             return new double[] {generatorStep(random), estimate};
         }
 
@@ -104,15 +143,26 @@ public final class WganTrainer {
                 // the generator's loss sent gradients into the critic too: clear them before the critic learns
                 collector.zeroGradients();
                 NDArray fake = generators.forward(new NDList(scope.create(fillNoise(random), noiseShape))).head().stopGradient();
-                NDList scores = critics.forward(new NDList(scope.create(real, imageShape)));
+                NDArray realImages = scope.create(real, imageShape);
+                NDList scores = critics.forward(new NDList(realImages));
                 NDList fakeScores = critics.forward(new NDList(fake));
                 NDArray loss = wasserstein.critic(scores.head(), fakeScores.head());
                 estimate = -loss.getFloat();
+                if (penalty != null) {
+                    NDArray mixFactors = scope.create(uniform(random, settings.batch()));
+                    loss = loss.add(penalty.of(critics.getModel().getBlock(), x -> critics.forward(new NDList(x)).head(), realImages, fake, mixFactors));
+                }
                 collector.backward(loss);
             }
             critics.step();
-            WeightClipping.clip(critics.getModel().getBlock(), WeightClipping.WGAN_LIMIT);
+            if (penalty == null) WeightClipping.clip(critics.getModel().getBlock(), WeightClipping.WGAN_LIMIT);
             return estimate;
+        }
+
+        private float[] uniform(Random random, int count) {
+            float[] values = new float[count];
+            for (int i = 0; i < count; i++) values[i] = random.nextFloat();
+            return values;
         }
 
         private double generatorStep(Random random) {

@@ -11,14 +11,18 @@ import ai.djl.training.ParameterStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.nn.DnCnn;
+import org.neuralij.train.optim.WeightAverage;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +78,132 @@ class SupervisedTrainerTest {
             for (int i = 0; i < input.length; i++) input[i] = (i % 16) / 16f;
             NDArray x = manager.create(input, new Shape(1, 1, 16, 16));
             return block.forward(new ParameterStore(manager, false), new NDList(x), false).head().toFloatArray();
+        }
+    }
+
+    /** The trained parameters in a checkpoint (block order), or the weight average it holds in their place. */
+    private static float[][] parametersIn(Path checkpoint, boolean averaged) throws IOException {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block block = network();
+            WeightAverage average = read(checkpoint, block, manager);
+            if (averaged) {
+                assertEquals(block.getParameters().size(), average.state().get("average").size(), "an average of every parameter in the checkpoint");
+                average.copyInto(block);
+            }
+            return parametersOf(block);
+        }
+    }
+
+    private static boolean holdsAverage(Path checkpoint) throws IOException {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            return !read(checkpoint, network(), manager).state().get("average").isEmpty();
+        }
+    }
+
+    /** Loads a checkpoint's parameters into the block; returns the weight average it holds. */
+    private static WeightAverage read(Path checkpoint, Block block, NDManager manager) throws IOException {
+        block.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 16, 16));
+        WeightAverage average = new WeightAverage(0);
+        Checkpoint.read(checkpoint, block, average, manager);
+        return average;
+    }
+
+    private static float[][] parametersOf(Block block) {
+        return block.getParameters().values().stream().map(parameter -> parameter.getArray().toFloatArray()).toArray(float[][]::new);
+    }
+
+    /** Mean L1 of the network with these parameters over the validation patches, as the trainer validates. */
+    private static double validationLoss(float[][] parameters, SyntheticDenoising data) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Block block = network();
+            block.initialize(manager, DataType.FLOAT32, new Shape(1, 1, data.patch(), data.patch()));
+            for (int i = 0; i < parameters.length; i++) block.getParameters().get(i).getValue().getArray().set(parameters[i]);
+            double sum = 0;
+            float[] input = new float[data.patch() * data.patch()];
+            float[] target = new float[input.length];
+            for (int v = 0; v < data.validationCount(); v++) {
+                data.validationPatch(v, input, target);
+                Shape shape = new Shape(1, 1, data.patch(), data.patch());
+                NDArray output = block.forward(new ParameterStore(manager, false), new NDList(manager.create(input, shape)), false).head();
+                sum += output.sub(manager.create(target, shape)).abs().mean().getFloat();
+            }
+            return sum / data.validationCount();
+        }
+    }
+
+    @Test
+    void weightAveragingKeepsTheMeanOfTheLastEpochsWeightsAndOffersItAsTheModel() throws Exception {
+        TrainingSettings settings = new TrainingSettings(4, 6, 4, 1e-2f, 100, 17).withWeightAveraging(3);
+        List<float[][]> snapshots = new ArrayList<>();
+        List<TrainingState.EpochRecord> offered = new ArrayList<>();
+        List<float[][]> offeredWeights = new ArrayList<>();
+        TrainingListener recording = new TrainingListener() {
+            @Override
+            public void epochDone(TrainingState.EpochRecord record, int epochs, float[] preview) {
+                try {
+                    if (settings.averagesAfterEpoch(record.epoch())) snapshots.add(parametersIn(temp.resolve(SupervisedTrainer.CHECKPOINT), false));
+                } catch (IOException failure) {
+                    throw new UncheckedIOException(failure);
+                }
+            }
+
+            @Override
+            public void betterModel(Block block, TrainingState.EpochRecord record) {
+                offered.add(record);
+                offeredWeights.add(parametersOf(block));
+            }
+        };
+        SyntheticDenoising data = new SyntheticDenoising(16, 0.1f, 2);
+        TrainingState state = new SupervisedTrainer(settings, Device.cpu()).train("swa", network(), data, temp, recording);
+
+        float[][] average = parametersIn(temp.resolve(SupervisedTrainer.CHECKPOINT), true);
+        assertEquals(settings.averagedEpochs(), snapshots.size());
+        for (int p = 0; p < average.length; p++) {
+            float[] mean = new float[average[p].length];
+            for (float[][] snapshot : snapshots) for (int i = 0; i < mean.length; i++) mean[i] += snapshot[p][i] / snapshots.size();
+            assertArrayEquals(mean, average[p], 1e-6f, "parameter " + p);
+        }
+        double epochsBest = state.history().stream().mapToDouble(TrainingState.EpochRecord::validationLoss).min().orElseThrow();
+        double averagedLoss = validationLoss(average, data);
+        assertEquals(Math.min(epochsBest, averagedLoss), state.bestValidationLoss(), 1e-6);
+        TrainingState.EpochRecord lastOffer = offered.get(offered.size() - 1);
+        if (averagedLoss < epochsBest) {
+            assertEquals(averagedLoss, lastOffer.validationLoss(), 1e-6, "the averaged weights are offered as the model");
+            for (int p = 0; p < average.length; p++) assertArrayEquals(average[p], offeredWeights.get(offered.size() - 1)[p], 1e-7f);
+        } else {
+            assertEquals(epochsBest, lastOffer.validationLoss(), "the best epoch stays the model");
+        }
+    }
+
+    @Test
+    void aStoppedTrainingWithWeightAveragingResumesToTheSameAverage() throws Exception {
+        TrainingSettings averaging = SHORT.withWeightAveraging(2);
+        new SupervisedTrainer(averaging, Device.cpu()).train("whole", network(), new SyntheticDenoising(16, 0.1f, 2), temp.resolve("whole"), new TrainingListener() { });
+        Path folder = temp.resolve("interrupted");
+        TrainingState stopped = new SupervisedTrainer(averaging, Device.cpu()).train("interrupted", network(), new SyntheticDenoising(16, 0.1f, 2), folder, StopAfter.step(13));
+        assertEquals(1, stopped.epoch(), "stopped after the first averaged epoch");
+        new SupervisedTrainer(averaging, Device.cpu()).train("interrupted", network(), new SyntheticDenoising(16, 0.1f, 2), folder, new TrainingListener() { });
+        float[][] whole = parametersIn(temp.resolve("whole").resolve(SupervisedTrainer.CHECKPOINT), true);
+        float[][] resumed = parametersIn(folder.resolve(SupervisedTrainer.CHECKPOINT), true);
+        for (int p = 0; p < whole.length; p++) assertArrayEquals(whole[p], resumed[p], 1e-6f, "averaged parameter " + p);
+    }
+
+    @Test
+    void withoutWeightAveragingTheCheckpointHoldsNoAverageAndTheLastEpochIsTheNetwork() throws Exception {
+        List<float[][]> offered = new ArrayList<>();
+        TrainingListener recording = new TrainingListener() {
+            @Override
+            public void betterModel(Block block, TrainingState.EpochRecord record) {
+                offered.add(parametersOf(block));
+            }
+        };
+        TrainingState state = new SupervisedTrainer(SHORT, Device.cpu()).train("plain", network(), new SyntheticDenoising(16, 0.1f, 2), temp, recording);
+        assertFalse(holdsAverage(temp.resolve(SupervisedTrainer.CHECKPOINT)));
+        float[][] trained = parametersIn(temp.resolve(SupervisedTrainer.CHECKPOINT), false);
+        double epochsBest = state.history().stream().mapToDouble(TrainingState.EpochRecord::validationLoss).min().orElseThrow();
+        assertEquals(epochsBest, state.bestValidationLoss());
+        if (state.history().get(1).validationLoss() == epochsBest) {
+            for (int p = 0; p < trained.length; p++) assertArrayEquals(trained[p], offered.get(offered.size() - 1)[p], "the last epoch's weights are the model");
         }
     }
 

@@ -5,8 +5,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
-import ai.djl.util.Pair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.nn.DcganCritic;
@@ -17,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,15 +63,49 @@ class WganTrainerTest {
         assertEquals(2, state.history().size());
         assertTrue(Double.isFinite(state.history().get(1).trainingLoss()) && Double.isFinite(state.history().get(1).validationLoss()));
         assertEquals(3, Files.readAllLines(temp.resolve(SupervisedTrainer.CSV)).size());
+        float[][] saved = savedCritic(temp);
+        for (int p = 0; p < saved.length; p++) {
+            for (float value : saved[p]) assertTrue(Math.abs(value) <= 0.01f + 1e-7f, "parameter " + p + " clipped: " + value);
+        }
+    }
+
+    private WganTrainer gradientPenaltyTrainer() {
+        return trainer().withGradientPenalty(10);
+    }
+
+    /** The critic's parameters in a training folder's checkpoint, in block order. */
+    private static float[][] savedCritic(Path folder) throws Exception {
         try (NDManager manager = NDManager.newBaseManager()) {
             Block saved = DcganCritic.build(8, 16);
             saved.initialize(manager, DataType.FLOAT32, new Shape(1, 1, 16, 16));
-            Checkpoint.read(temp.resolve(WganTrainer.CRITIC_CHECKPOINT), saved, Map::of, manager);
-            for (Pair<String, Parameter> parameter : saved.getParameters()) {
-                float largest = parameter.getValue().getArray().abs().max().getFloat();
-                assertTrue(largest <= 0.01f + 1e-7f, parameter.getKey() + " clipped: " + largest);
-            }
+            Checkpoint.read(folder.resolve(WganTrainer.CRITIC_CHECKPOINT), saved, Map::of, manager);
+            return saved.getParameters().values().stream().map(parameter -> parameter.getArray().toFloatArray()).toArray(float[][]::new);
         }
+    }
+
+    @Test
+    void withAGradientPenaltyTheCriticIsNotClippedAndTheLossesStayFinite() throws Exception {
+        TrainingState state = gradientPenaltyTrainer().train("squares-gp", DcganGenerator.build(8, 1, 8, 16), DcganCritic.build(8, 16), new Squares(), temp, new TrainingListener() { });
+        assertEquals(2, state.history().size());
+        for (TrainingState.EpochRecord record : state.history()) {
+            assertTrue(Double.isFinite(record.trainingLoss()) && Double.isFinite(record.validationLoss()), record.toString());
+        }
+        float largest = 0;
+        for (float[] values : savedCritic(temp)) for (float value : values) largest = Math.max(largest, Math.abs(value));
+        assertTrue(largest > 0.05f, "no clipping to ±0.01: largest critic parameter " + largest);
+    }
+
+    @Test
+    void aStoppedGradientPenaltyTrainingResumesToTheSameCriticAsAnUninterruptedOne() throws Exception {
+        gradientPenaltyTrainer().train("whole", DcganGenerator.build(8, 1, 8, 16), DcganCritic.build(8, 16), new Squares(), temp.resolve("whole"), new TrainingListener() { });
+        Path folder = temp.resolve("interrupted");
+        TrainingState stopped = gradientPenaltyTrainer().train("interrupted", DcganGenerator.build(8, 1, 8, 16), DcganCritic.build(8, 16), new Squares(), folder, StopAfter.step(5));
+        assertEquals(5, stopped.globalStep());
+        TrainingState finished = gradientPenaltyTrainer().train("interrupted", DcganGenerator.build(8, 1, 8, 16), DcganCritic.build(8, 16), new Squares(), folder, new TrainingListener() { });
+        assertEquals(16, finished.globalStep());
+        float[][] whole = savedCritic(temp.resolve("whole"));
+        float[][] resumed = savedCritic(folder);
+        for (int i = 0; i < whole.length; i++) assertArrayEquals(whole[i], resumed[i], 1e-5f, "critic parameter " + i);
     }
 
     @Test
