@@ -48,6 +48,8 @@ public class TrainModelCommand implements Command {
     private long seed = 42;
     @Parameter(label = "Adversarial (NoGAN) steps after training, 0 = none", min = "0")
     private int gan;
+    @Parameter(label = "Average the weights of the last epochs (SWA), 0 = off", min = "0")
+    private int swa;
     @Parameter(label = "Device", choices = {"auto", "cpu", "gpu"})
     private String device = "auto";
 
@@ -58,7 +60,7 @@ public class TrainModelCommand implements Command {
     public void run() {
         TrainRequest request = TrainRequest.builder(task, images.toPath(), name).targets(targets == null ? null : targets.toPath())
                 .crappify(crappify).architecture(architecture).loss(loss).epochs(epochs).steps(steps).batch(batch).patch(patch)
-                .learningRate((float) lr).base(base).validation(validation).seed(seed).gan(gan).build();
+                .learningRate((float) lr).base(base).validation(validation).seed(seed).gan(gan).swa(swa).build();
         try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
             model = new TrainModel(ModelRegistry.standard()).train(request, device, new TrainingListener() { }).folder().toFile();
         } catch (IOException failure) {

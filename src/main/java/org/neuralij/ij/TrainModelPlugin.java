@@ -67,7 +67,7 @@ public class TrainModelPlugin implements PlugIn {
                 .architecture(macro.text("architecture", "")).loss(macro.text("loss", ""))
                 .epochs(macro.integer("epochs", 10)).steps(macro.integer("steps", 0)).batch(macro.integer("batch", 8))
                 .patch(macro.integer("patch", 64)).learningRate((float) macro.number("lr", 1e-3)).base(macro.text("base", ""))
-                .validation(macro.number("validation", 0.1)).seed(macro.integer("seed", 42)).gan(macro.integer("gan", 0))
+                .validation(macro.number("validation", 0.1)).seed(macro.integer("seed", 42)).gan(macro.integer("gan", 0)).swa(macro.integer("swa", 0))
                 .build();
     }
 

@@ -71,7 +71,7 @@ public final class TrainModel {
         Files.createDirectories(folder);
         double baseline = objective.baseline(loss, validation, outputs);
         TrainingSettings settings = new TrainingSettings(request.epochs(), stepsPerEpoch(request, split.training()), request.batch(),
-                request.learningRate(), Math.max(25, request.stepsPerEpoch() / 2), request.seed());
+                request.learningRate(), Math.max(25, request.stepsPerEpoch() / 2), request.seed()).withWeightAveraging(request.averagedEpochs());
         SupervisedTrainer trainer = new SupervisedTrainer(settings, chosen.device(), loss);
         if (base != null && network.weights() == WeightsFormat.PARAMS) trainer.startingFrom(base.weightsFile());
         long started = System.nanoTime();
@@ -112,6 +112,11 @@ public final class TrainModel {
 
     private static String notes(TrainRequest request, boolean adversarial) {
         String base = request.fineTuning() ? "fine-tuned from " + request.base() : null;
+        if (request.averagedEpochs() > 0) {
+            String averaging = "stochastic weight averaging over the last " + request.averagedEpochs()
+                    + " epochs (the average, with BatchNorm statistics recomputed, is the model when it validates better than every epoch)";
+            base = base == null ? averaging : base + "; " + averaging;
+        }
         if (!adversarial) return base;
         String nogan = "pixel-loss training followed by a NoGAN finish: PatchGAN critic pretrained for " + request.ganSteps() / 2
                 + " steps, then " + (request.ganSteps() - request.ganSteps() / 2) + " adversarial steps with " + (int) AdversarialFinish.PIXEL_WEIGHT + " x pixel L1";

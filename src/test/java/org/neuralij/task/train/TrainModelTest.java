@@ -88,6 +88,19 @@ class TrainModelTest {
     }
 
     @Test
+    void weightAveragingIsRecordedAndTheModelRuns() throws Exception {
+        ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
+        TrainRequest request = TrainRequest.builder("denoise", cleanFolder(), "averaged").crappify("gauss=0.05-0.15").architecture("unet").swa(2)
+                .epochs(2).steps(4).batch(2).patch(32).validation(0.34).seed(7).build();
+        assertTrue(request.macroLine().contains(" swa=2"), request.macroLine());
+        TrainModel.Outcome outcome = new TrainModel(registry).train(request, "cpu", new TrainingListener() { });
+        assertTrue(registry.find("averaged").manifest().provenance().notes().contains("weight averaging over the last 2 epochs"));
+        assertTrue(Double.isFinite(outcome.state().bestValidationLoss()));
+        ImagePlus result = new RunModel(registry).run(IJ.createImage("noisy", "16-bit ramp", 40, 48, 1), "averaged", TilingOptions.automatic(), "cpu", TaskProgress.NONE);
+        assertEquals(16, result.getBitDepth());
+    }
+
+    @Test
     void pairedFoldersWhoseNamesDoNotMatchAreListed() throws Exception {
         Path images = cleanFolder();
         Path targets = Files.createDirectories(temp.resolve("targets"));
