@@ -47,8 +47,12 @@ public final class ContentImages {
         for (int b = 0; b < batch; b++) System.arraycopy(sampler.next(random).input().data(), 0, into, b * size, size);
     }
 
-    /** {@code count} unaugmented patches that depend only on {@code seed}, 3 × patch² each. */
-    public List<float[]> fixedPatches(int count, long seed) {
-        return sampler.fixedPatches(count, seed).stream().map(patch -> patch.input().data()).toList();
+    /** A batch of {@code count} unaugmented patches that depend only on {@code seed}: count × 3 × patch². */
+    public float[] fixedBatch(int count, long seed) {
+        float[] batch = new float[count * 3 * patch() * patch()];
+        List<Patch> patches = sampler.fixedPatches(count, seed);
+        int size = batch.length / count;
+        for (int i = 0; i < count; i++) System.arraycopy(patches.get(i).input().data(), 0, batch, i * size, size);
+        return batch;
     }
 }

@@ -96,11 +96,8 @@ public final class FastStyleTrainer {
             this.batchShape = batchShape;
             this.rate = rate;
             this.batch = new float[Math.toIntExact(batchShape.size())];
-            List<float[]> fixed = content.fixedPatches(style.validationPatches(), training.seed());
-            int size = fixed.get(0).length;
-            this.validation = new float[fixed.size() * size];
-            for (int i = 0; i < fixed.size(); i++) System.arraycopy(fixed.get(i), 0, validation, i * size, size);
-            this.validationShape = new Shape(fixed.size(), batchShape.get(1), batchShape.get(2), batchShape.get(3));
+            this.validation = content.fixedBatch(style.validationPatches(), training.seed());
+            this.validationShape = new Shape(style.validationPatches(), batchShape.get(1), batchShape.get(2), batchShape.get(3));
         }
 
         /** Returns the total loss and the style loss of the batch. */

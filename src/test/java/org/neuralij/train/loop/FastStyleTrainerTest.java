@@ -75,7 +75,7 @@ class FastStyleTrainerTest {
         try (NDManager manager = NDManager.newBaseManager(Device.cpu(), "PyTorch"); FeatureExtractor features = RandomFeatureNetwork.standard(Device.cpu())) {
             FloatImage pixels = style.pixels();
             StyleTransferLoss loss = new StyleTransferLoss(features::taps, TINY.loss(), manager.create(pixels.data(), new Shape(1, 3, pixels.height(), pixels.width())));
-            NDArray validation = manager.create(concatenated(content.fixedPatches(4, 99)), patches);
+            NDArray validation = manager.create(content.fixedBatch(4, 99), patches);
             Engine.getEngine("PyTorch").setRandomSeed(3);
             StyleScores before = StyleScores.of(StyleScores.untrained(TINY, manager, patches), loss, validation);
             StyleScores after = StyleScores.of(StyleScores.trained(TINY, temp.resolve("model"), manager, patches), loss, validation);
@@ -112,12 +112,24 @@ class FastStyleTrainerTest {
 
     @Test
     void aStyleImageSmallerThanThePatchIsRefusedSayingSo() {
+        String message = refusal(30, 20, 32);
+        assertTrue(message.contains("'style.tif' is 30x20 px, smaller than the 32x32 px training patches"), message);
+        assertTrue(message.contains("at most 20 px"), message);
+    }
+
+    @Test
+    void anOddPatchIsRefusedWithTheMultipleToUse() {
+        String message = refusal(40, 40, 30);
+        assertTrue(message.contains("multiple of 4"), message);
+    }
+
+    /** The message of a training refused before its start. */
+    private String refusal(int styleWidth, int styleHeight, int patch) {
         Path contentFolder = StylePictures.contentFolder(temp.resolve("content"), 1, 40);
-        Path styleFile = StylePictures.save(StylePictures.stripes(30, 20), temp.resolve("small.tif"));
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new FastStyleTrainer(new TrainingSettings(1, 1, 1, 1e-3f, 10, 1),
-                TINY, Device.cpu()).train("small", contentFolder, 32, styleFile, temp.resolve("model"), new TrainingListener() { }));
-        assertTrue(refused.getMessage().contains("'small.tif' is 30x20 px, smaller than the 32x32 px training patches"), refused.getMessage());
-        assertTrue(refused.getMessage().contains("at most 20 px"), refused.getMessage());
+        Path styleFile = StylePictures.save(StylePictures.stripes(styleWidth, styleHeight), temp.resolve("style.tif"));
+        FastStyleTrainer trainer = new FastStyleTrainer(new TrainingSettings(1, 1, 1, 1e-3f, 10, 1), TINY, Device.cpu());
+        return assertThrows(IllegalArgumentException.class,
+                () -> trainer.train("refused", contentFolder, patch, styleFile, temp.resolve("model"), new TrainingListener() { })).getMessage();
     }
 
     @Test
@@ -134,21 +146,5 @@ class FastStyleTrainerTest {
                 .train("gray", contentFolder, 16, styleFile, temp.resolve("model"), recorder);
         assertEquals(1, recorder.notices.size(), recorder.notices.toString());
         assertTrue(recorder.notices.get(0).contains("'gray.tif' is gray (8-bit, 1 channel): it is used as an RGB image"), recorder.notices.get(0));
-    }
-
-    @Test
-    void anOddPatchIsRefusedWithTheMultipleToUse() {
-        Path contentFolder = StylePictures.contentFolder(temp.resolve("content"), 1, 40);
-        Path styleFile = StylePictures.save(StylePictures.stripes(40, 40), temp.resolve("style.tif"));
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new FastStyleTrainer(new TrainingSettings(1, 1, 1, 1e-3f, 10, 1),
-                TINY, Device.cpu()).train("odd", contentFolder, 30, styleFile, temp.resolve("model"), new TrainingListener() { }));
-        assertTrue(refused.getMessage().contains("multiple of 4"), refused.getMessage());
-    }
-
-    private static float[] concatenated(List<float[]> patches) {
-        int size = patches.get(0).length;
-        float[] all = new float[patches.size() * size];
-        for (int i = 0; i < patches.size(); i++) System.arraycopy(patches.get(i), 0, all, i * size, size);
-        return all;
     }
 }

@@ -1,29 +1,15 @@
 package org.neuralij.train.loss;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.neuralij.nn.ManagedArrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class StyleTransferLossTest {
-
-    private static NDManager manager;
-
-    @BeforeAll
-    static void open() {
-        manager = NDManager.newBaseManager("PyTorch");
-    }
-
-    @AfterAll
-    static void close() {
-        manager.close();
-    }
+class StyleTransferLossTest extends ManagedArrays {
 
     private static NDArray waves(int salt) {
         float[] values = new float[2 * 3 * 8 * 8];
