@@ -4,18 +4,18 @@ import ai.djl.ndarray.NDManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** Base of the layer tests: one PyTorch NDManager per test class, closed at the end. */
-abstract class ManagedArrays {
+/** Base of the layer and loss tests: one PyTorch NDManager per test class, closed at the end. */
+public abstract class ManagedArrays {
 
-    static NDManager manager;
+    protected static NDManager manager;
 
     @BeforeAll
-    static void open() {
+    public static void open() {
         manager = NDManager.newBaseManager("PyTorch");
     }
 
     @AfterAll
-    static void close() {
+    public static void close() {
         manager.close();
     }
 }

@@ -4,64 +4,19 @@ import org.neuralij.train.optim.Schedule;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Random;
 
-/**
- * The epoch bookkeeping GAN trainings share: one round of updates per step with its own random
- * source (derived from the seed and the step, so a resumed training draws what it would have
- * drawn), stop with a checkpoint, an epoch record with the generator's loss and a value to watch,
- * the CSV and a checkpoint after each epoch.
- */
+/** The GAN trainings' names for the shared {@link EpochLoop}. */
 final class AdversarialEpochs {
 
     /** What one kind of GAN training does in a round of updates. */
-    interface Rounds {
-        /** Runs the updates of one step; returns the generator's loss and the value to watch (e.g. cycle L1, Wasserstein estimate). */
-        double[] step(int globalStep, Random random);
-
-        /** A sample of the current output for the front end's preview. */
-        float[] preview();
+    interface Rounds extends EpochLoop.Rounds {
     }
 
     private AdversarialEpochs() {
     }
 
-    /** Writes the checkpoints of a training in the given state. */
-    @FunctionalInterface
-    interface Checkpointer {
-        void save(TrainingState state) throws IOException;
-    }
-
     static TrainingState run(TrainingSettings settings, Schedule rate, TrainingState resumed, Path folder, TrainingListener listener,
-                             Rounds rounds, Checkpointer checkpoints) throws IOException {
-        TrainingState state = resumed;
-        while (state.epoch() < settings.epochs()) {
-            int epoch = state.epoch();
-            double lossSum = 0;
-            double watchedSum = 0;
-            int steps = 0;
-            long start = System.nanoTime();
-            while (state.epoch() == epoch) {
-                if (listener.stopRequested()) {
-                    checkpoints.save(state);
-                    return state;
-                }
-                int step = state.globalStep() + 1;
-                double[] result = rounds.step(step, new Random(settings.seed() * 1_000_003L + step));
-                if (!Double.isFinite(result[0])) throw new TrainingDivergedException(step, rate.at(step));
-                lossSum += result[0];
-                watchedSum += result[1];
-                steps++;
-                state = state.afterStep(settings.stepsPerEpoch());
-                listener.stepDone(state.globalStep(), settings.totalSteps(), lossSum / steps, 0);
-            }
-            TrainingState.EpochRecord record = new TrainingState.EpochRecord(epoch + 1, lossSum / steps, watchedSum / steps,
-                    rate.at(state.globalStep()), (System.nanoTime() - start) / 1e9);
-            state = state.withEpoch(record);
-            TrainingCsv.write(folder.resolve(SupervisedTrainer.CSV), state);
-            checkpoints.save(state);
-            listener.epochDone(record, settings.epochs(), rounds.preview());
-        }
-        return state;
+                             Rounds rounds, EpochLoop.Checkpointer checkpoints) throws IOException {
+        return EpochLoop.run(settings, rate, resumed, folder, listener, rounds, checkpoints);
     }
 }

@@ -19,6 +19,10 @@ public interface TrainingListener {
     default void betterModel(Block block, TrainingState.EpochRecord record) throws IOException {
     }
 
+    /** Something the user should know about the training's inputs (e.g. a gray image used as RGB); once, before the first step. */
+    default void notice(String message) {
+    }
+
     /** Asked before each step; a stop writes a checkpoint first, so the training can resume. */
     default boolean stopRequested() {
         return Thread.currentThread().isInterrupted();

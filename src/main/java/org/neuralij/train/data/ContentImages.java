@@ -1,0 +1,58 @@
+package org.neuralij.train.data;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The content images of a style-transfer training: every image of a folder as RGB in [0, 1]
+ * (converted as {@link StyleImage} does), from which random augmented patches are drawn, and a
+ * fixed set of unaugmented patches for validation and previews.
+ */
+public final class ContentImages {
+
+    private final PatchSampler sampler;
+    private final List<String> notes;
+
+    private ContentImages(PatchSampler sampler, List<String> notes) {
+        this.sampler = sampler;
+        this.notes = List.copyOf(notes);
+    }
+
+    public static ContentImages read(Path folder, int patch) {
+        List<String> notes = new ArrayList<>();
+        List<TrainingPair> images = new ArrayList<>();
+        for (TrainingImage image : ImageFolder.open(folder).readImages()) {
+            List<String> imageNotes = new ArrayList<>();
+            FloatImage rgb = RgbUnitImage.of(image, "content image", imageNotes);
+            // the images of a folder are all of one kind (ImageFolder checks it): one note speaks for all
+            if (notes.isEmpty() && !imageNotes.isEmpty()) notes.add("The content images of " + folder + " are gray: each is used as an RGB image with three equal channels.");
+            images.add(new TrainingPair(image.label(), rgb, rgb));
+        }
+        return new ContentImages(new PatchSampler(images, patch, 1), notes);
+    }
+
+    public int patch() {
+        return sampler.patchSize();
+    }
+
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** Fills {@code into} (batch × 3 × patch²) with random patches drawn with {@code random}. */
+    public void batch(Random random, int batch, float[] into) {
+        int size = into.length / batch;
+        for (int b = 0; b < batch; b++) System.arraycopy(sampler.next(random).input().data(), 0, into, b * size, size);
+    }
+
+    /** A batch of {@code count} unaugmented patches that depend only on {@code seed}: count × 3 × patch². */
+    public float[] fixedBatch(int count, long seed) {
+        float[] batch = new float[count * 3 * patch() * patch()];
+        List<Patch> patches = sampler.fixedPatches(count, seed);
+        int size = batch.length / count;
+        for (int i = 0; i < count; i++) System.arraycopy(patches.get(i).input().data(), 0, batch, i * size, size);
+        return batch;
+    }
+}

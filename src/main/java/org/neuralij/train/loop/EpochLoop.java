@@ -1,0 +1,85 @@
+package org.neuralij.train.loop;
+
+import ai.djl.nn.Block;
+import org.neuralij.train.optim.Schedule;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Random;
+
+/**
+ * The epoch bookkeeping of the trainings outside {@link SupervisedTrainer} (GANs, fast style
+ * transfer): one round of updates per step with its own random source (derived from the seed and
+ * the step, so a resumed training draws what it would have drawn), a checkpoint every
+ * {@code checkpointEverySteps} and on stop, an epoch record with the training loss and a value to
+ * watch (or a validation loss), the CSV and a checkpoint after each epoch.
+ */
+final class EpochLoop {
+
+    /** What one kind of training does in a round of updates. */
+    interface Rounds {
+        /** Runs the updates of one step; returns the loss and the value to watch (e.g. cycle L1, Wasserstein estimate). */
+        double[] step(int globalStep, Random random);
+
+        /** A sample of the current output for the front end's preview. */
+        float[] preview();
+
+        /** The epoch record's validation value, given the mean of the watched value over the epoch's steps: by default that mean. */
+        default double validation(double watchedMean) {
+            return watchedMean;
+        }
+
+        /** The network a lower validation value is reported with to {@link TrainingListener#betterModel}; none by default. */
+        default Block improvable() {
+            return null;
+        }
+    }
+
+    /** Writes the checkpoints of a training in the given state. */
+    @FunctionalInterface
+    interface Checkpointer {
+        void save(TrainingState state) throws IOException;
+    }
+
+    private EpochLoop() {
+    }
+
+    static TrainingState run(TrainingSettings settings, Schedule rate, TrainingState resumed, Path folder, TrainingListener listener,
+                             Rounds rounds, Checkpointer checkpoints) throws IOException {
+        TrainingState state = resumed;
+        int firstStep = state.globalStep();
+        long started = System.nanoTime();
+        while (state.epoch() < settings.epochs()) {
+            int epoch = state.epoch();
+            double lossSum = 0;
+            double watchedSum = 0;
+            int steps = 0;
+            long start = System.nanoTime();
+            while (state.epoch() == epoch) {
+                if (listener.stopRequested()) {
+                    checkpoints.save(state);
+                    return state;
+                }
+                int step = state.globalStep() + 1;
+                double[] result = rounds.step(step, new Random(settings.seed() * 1_000_003L + step));
+                if (!Double.isFinite(result[0])) throw new TrainingDivergedException(step, rate.at(step));
+                lossSum += result[0];
+                watchedSum += result[1];
+                steps++;
+                state = state.afterStep(settings.stepsPerEpoch());
+                double secondsPerStep = (System.nanoTime() - started) / 1e9 / (state.globalStep() - firstStep);
+                listener.stepDone(state.globalStep(), settings.totalSteps(), lossSum / steps, secondsPerStep * (settings.totalSteps() - state.globalStep()));
+                if (state.globalStep() % settings.checkpointEverySteps() == 0 && state.epoch() == epoch) checkpoints.save(state);
+            }
+            TrainingState.EpochRecord record = new TrainingState.EpochRecord(epoch + 1, lossSum / steps, rounds.validation(watchedSum / steps),
+                    rate.at(state.globalStep()), (System.nanoTime() - start) / 1e9);
+            boolean better = record.validationLoss() < state.bestValidationLoss();
+            state = state.withEpoch(record);
+            if (better && rounds.improvable() != null) listener.betterModel(rounds.improvable(), record);
+            TrainingCsv.write(folder.resolve(SupervisedTrainer.CSV), state);
+            checkpoints.save(state);
+            listener.epochDone(record, settings.epochs(), rounds.preview());
+        }
+        return state;
+    }
+}
