@@ -21,6 +21,15 @@ final class AdversarialEpochs {
 
         /** A sample of the current output for the front end's preview. */
         float[] preview();
+
+        /** The preview as an image of known layout, when {@link #preview()} is not one square patch; null if none. */
+        default Preview previewImage() {
+            return null;
+        }
+
+        /** At the end of each epoch, before its checkpoint: hand the network to be saved as the model, if this training saves one per epoch. */
+        default void epochEnded(TrainingListener listener, TrainingState.EpochRecord record) throws IOException {
+        }
     }
 
     private AdversarialEpochs() {
@@ -58,9 +67,12 @@ final class AdversarialEpochs {
             TrainingState.EpochRecord record = new TrainingState.EpochRecord(epoch + 1, lossSum / steps, watchedSum / steps,
                     rate.at(state.globalStep()), (System.nanoTime() - start) / 1e9);
             state = state.withEpoch(record);
+            rounds.epochEnded(listener, record);
             TrainingCsv.write(folder.resolve(SupervisedTrainer.CSV), state);
             checkpoints.save(state);
-            listener.epochDone(record, settings.epochs(), rounds.preview());
+            Preview image = rounds.previewImage();
+            if (image != null) listener.epochDone(record, settings.epochs(), image);
+            else listener.epochDone(record, settings.epochs(), rounds.preview());
         }
         return state;
     }

@@ -25,7 +25,11 @@ import java.util.Random;
  * have the same channels), critics shown fakes from a pool of 50, Adam lr 2e-4 with β1 = 0.5,
  * constant for the first half of the steps and falling linearly to 0 in the second. Each epoch's
  * record holds the generators' total loss as training loss and the cycle reconstruction L1 — the
- * check the course uses — in place of a validation loss. Checkpoints and resume as in
+ * check the course uses — in place of a validation loss. With no validation loss to pick a best
+ * model by, the generators are handed to {@link TrainingListener#betterModel} at the end of every
+ * epoch (before its checkpoint), and the preview is a grid of the fixed samples of
+ * {@link UnpairedData#previewA()}/{@link UnpairedData#previewB()}: real A → fake B → reconstructed A
+ * above real B → fake A → reconstructed B. Checkpoints and resume as in
  * {@link SupervisedTrainer}, one file per pair of networks (the pool of fakes starts empty again
  * after a resume).
  */
@@ -101,7 +105,27 @@ public final class CycleGanTrainer {
 
         @Override
         public float[] preview() {
-            return fakeB;
+            return previewImage().pixels();
+        }
+
+        @Override
+        public Preview previewImage() {
+            Shape oneA = new Shape(1, data.channelsA(), data.patch(), data.patch());
+            Shape oneB = new Shape(1, data.channelsB(), data.patch(), data.patch());
+            float[] a = data.previewA();
+            float[] b = data.previewB();
+            CycleOutputs outputs = CycleOutputs.of(generators.getModel().getBlock(), generators.getManager(), a, oneA, b, oneB);
+            int channelsA = data.channelsA();
+            int channelsB = data.channelsB();
+            return new PreviewGrid(2, 3, data.patch(), Math.max(channelsA, channelsB))
+                    .put(0, 0, a, channelsA).put(0, 1, outputs.fakeB(), channelsB).put(0, 2, outputs.reconstructedA(), channelsA)
+                    .put(1, 0, b, channelsB).put(1, 1, outputs.fakeA(), channelsA).put(1, 2, outputs.reconstructedB(), channelsB)
+                    .preview();
+        }
+
+        @Override
+        public void epochEnded(TrainingListener listener, TrainingState.EpochRecord record) throws IOException {
+            listener.betterModel(generators.getModel().getBlock(), record);
         }
 
         /** The generators' update; returns their total loss and the cycle reconstruction L1. */
