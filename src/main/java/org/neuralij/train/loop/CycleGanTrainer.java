@@ -30,13 +30,14 @@ import java.util.Random;
  * epoch (before its checkpoint), and the preview is a grid of the fixed samples of
  * {@link UnpairedData#previewA()}/{@link UnpairedData#previewB()}: real A → fake B → reconstructed A
  * above real B → fake A → reconstructed B. Checkpoints and resume as in
- * {@link SupervisedTrainer}, one file per pair of networks (the pool of fakes starts empty again
- * after a resume).
+ * {@link SupervisedTrainer}, one file per pair of networks, and the pools of fakes in a third
+ * ({@link #POOLS_CHECKPOINT}), so that a resumed training goes on exactly as an uninterrupted one.
  */
 public final class CycleGanTrainer {
 
     public static final String GENERATORS_CHECKPOINT = "checkpoint-generators.zip";
     public static final String CRITICS_CHECKPOINT = "checkpoint-critics.zip";
+    public static final String POOLS_CHECKPOINT = "checkpoint-pools.bin";
     private static final float BETA1 = 0.5f;
     private static final float BETA2 = 0.999f;
 
@@ -64,8 +65,15 @@ public final class CycleGanTrainer {
                 new AdamOptimizer(rate, Schedule.constant(BETA1), BETA2, stepsDone), generatorsFile);
         TwoNetworkTraining.Side<AdamOptimizer> criticSide = new TwoNetworkTraining.Side<>("critics", critics, shapes,
                 new AdamOptimizer(rate, Schedule.constant(BETA1), BETA2, stepsDone), criticsFile);
-        return TwoNetworkTraining.run(name, folder, device, settings.seed(), generatorSide, criticSide, (generatorTrainer, criticTrainer, state, checkpoints) ->
-                AdversarialEpochs.run(settings, rate, state, folder, listener, new Run(generatorTrainer, criticTrainer, data, shapeA, shapeB, rate), checkpoints));
+        Path poolsFile = folder.resolve(POOLS_CHECKPOINT);
+        return TwoNetworkTraining.run(name, folder, device, settings.seed(), generatorSide, criticSide, (generatorTrainer, criticTrainer, state, checkpoints) -> {
+            Run run = new Run(generatorTrainer, criticTrainer, data, shapeA, shapeB, rate);
+            if (state.globalStep() > 0) PoolFile.read(poolsFile, state.globalStep(), run.poolA, run.poolB);
+            return AdversarialEpochs.run(settings, rate, state, folder, listener, run, saved -> {
+                PoolFile.write(poolsFile, saved.globalStep(), run.poolA, run.poolB);
+                checkpoints.save(saved);
+            });
+        });
     }
 
     /** The rounds of updates over the two prepared trainers. */
