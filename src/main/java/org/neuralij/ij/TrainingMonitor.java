@@ -124,6 +124,7 @@ final class TrainingMonitor implements TrainingListener, AutoCloseable {
     void finished(TrainModel.Outcome outcome) {
         TrainingState state = outcome.state();
         String result = state.history().isEmpty() ? "no epoch finished yet"
+                : outcome.quality() != null ? "latest model: " + outcome.quality()
                 : String.format(Locale.ROOT, "best validation L1 %.5f against %.5f for the unchanged input", state.bestValidationLoss(), outcome.inputBaseline());
         IJ.log("NeuralIJ " + name + ": " + (stop ? "stopped at step " + state.globalStep() + " (same command and name resumes); " : "finished; ")
                 + result + "; model in " + outcome.folder());
