@@ -16,16 +16,18 @@ import java.io.IOException;
 @Plugin(type = Command.class, headless = true, label = "Train Model")
 public class TrainModelCommand implements Command {
 
-    @Parameter(label = "Task", choices = {"denoise", "restore", "segment"})
+    @Parameter(label = "Task", choices = {"denoise", "restore", "segment", "translate"})
     private String task = "denoise";
     @Parameter(label = "Images (folder)", style = "directory")
     private File images;
     @Parameter(label = "Targets or masks (folder)", style = "directory", required = false)
     private File targets;
+    @Parameter(label = "Domain B (folder, task=translate)", style = "directory", required = false)
+    private File domain_b; // named as the macro key domain_b=
     @Parameter(label = "Crappify", required = false)
     private String crappify = "";
-    @Parameter(label = "Architecture", choices = {"dncnn", "unet", "unet-attention"})
-    private String architecture = "dncnn";
+    @Parameter(label = "Architecture (empty = the task's; dncnn, unet, unet-attention)", required = false)
+    private String architecture = "";
     @Parameter(label = "Loss (empty = the task's default)", required = false)
     private String loss = "";
     @Parameter(label = "Epochs", min = "1")
@@ -36,8 +38,8 @@ public class TrainModelCommand implements Command {
     private int batch = 8;
     @Parameter(label = "Patch", min = "8")
     private int patch = 64;
-    @Parameter(label = "Learning rate")
-    private double lr = 1e-3;
+    @Parameter(label = "Learning rate (0 = the task's default)")
+    private double lr;
     @Parameter(label = "Base model", required = false)
     private String base = "";
     @Parameter(label = "Name")
@@ -59,8 +61,9 @@ public class TrainModelCommand implements Command {
     @Override
     public void run() {
         TrainRequest request = TrainRequest.builder(task, images.toPath(), name).targets(targets == null ? null : targets.toPath())
+                .domainB(domain_b == null ? null : domain_b.toPath())
                 .crappify(crappify).architecture(architecture).loss(loss).epochs(epochs).steps(steps).batch(batch).patch(patch)
-                .learningRate((float) lr).base(base).validation(validation).seed(seed).gan(gan).swa(swa).build();
+                .learningRate(lr == 0 ? Float.NaN : (float) lr).base(base).validation(validation).seed(seed).gan(gan).swa(swa).build();
         try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
             model = new TrainModel(ModelRegistry.standard()).train(request, device, new TrainingListener() { }).folder().toFile();
         } catch (IOException failure) {

@@ -8,6 +8,7 @@ import org.neuralij.task.train.TrainModel;
 import org.neuralij.task.train.TrainRequest;
 import org.neuralij.train.loop.TrainingDivergedException;
 
+import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
@@ -18,7 +19,7 @@ import java.nio.file.Paths;
  */
 public class TrainModelPlugin implements PlugIn {
 
-    static final String[] TASKS = {"denoise", "restore", "segment"};
+    static final String[] TASKS = {"denoise", "restore", "segment", "translate"};
     static final String[] ARCHITECTURES = {"dncnn", "unet", "unet-attention"};
 
     @Override
@@ -58,17 +59,23 @@ public class TrainModelPlugin implements PlugIn {
     }
 
     private static TrainRequest fromMacro(PluginOptions macro) {
-        if (!macro.text("domain_b", "").isEmpty()) {
-            throw new IllegalArgumentException("Training with domain_b= (CycleGAN) is not available yet: use task=denoise, restore or segment.");
-        }
         String targets = macro.text("masks", macro.text("targets", ""));
         return TrainRequest.builder(macro.text("task", "denoise"), Paths.get(macro.text("images", "")), macro.text("name", ""))
-                .targets(targets.isEmpty() ? null : Paths.get(targets)).crappify(macro.text("crappify", ""))
+                .targets(folderOrNull(targets)).domainB(folderOrNull(macro.text("domain_b", ""))).crappify(macro.text("crappify", ""))
                 .architecture(macro.text("architecture", "")).loss(macro.text("loss", ""))
                 .epochs(macro.integer("epochs", 10)).steps(macro.integer("steps", 0)).batch(macro.integer("batch", 8))
-                .patch(macro.integer("patch", 64)).learningRate((float) macro.number("lr", 1e-3)).base(macro.text("base", ""))
+                .patch(macro.integer("patch", 64)).learningRate(taskDefaultIfZero(macro.number("lr", 0))).base(macro.text("base", ""))
                 .validation(macro.number("validation", 0.1)).seed(macro.integer("seed", 42)).gan(macro.integer("gan", 0)).swa(macro.integer("swa", 0))
                 .build();
+    }
+
+    private static Path folderOrNull(String folder) {
+        return folder.isEmpty() ? null : Paths.get(folder);
+    }
+
+    /** lr=0 (or no lr=) asks for the task's learning rate: 1e-3, or CycleGAN's 2e-4 for translate. */
+    private static float taskDefaultIfZero(double learningRate) {
+        return learningRate == 0 ? Float.NaN : (float) learningRate;
     }
 
     private static TrainRequest fromDialog() {
@@ -76,13 +83,15 @@ public class TrainModelPlugin implements PlugIn {
         dialog.addChoice("Task", TASKS, "denoise");
         dialog.addDirectoryField("Images (folder)", "");
         dialog.addDirectoryField("Targets or masks (folder, empty = made by crappify)", "");
+        // the label's first word is the macro key the recorder writes: domain_b=
+        dialog.addDirectoryField("Domain_B (folder of domain B's images, task=translate only)", "");
         dialog.addStringField("Crappify (empty = default for the task)", "", 30);
         dialog.addChoice("Architecture", ARCHITECTURES, "dncnn");
         dialog.addStringField("Loss (empty = the task's default)", "", 20);
         dialog.addNumericField("Epochs", 10, 0);
         dialog.addNumericField("Batch", 8, 0);
         dialog.addNumericField("Patch", 64, 0, 6, "pixels");
-        dialog.addNumericField("Lr (maximum learning rate)", 1e-3, 5);
+        dialog.addNumericField("Lr (maximum learning rate, 0 = the task's default)", 0, 5);
         dialog.addStringField("Base model to fine-tune (empty = none)", "", 20);
         dialog.addStringField("Name of the new model", "my-model", 20);
         dialog.addNumericField("Validation (fraction of images)", 0.1, 2);
@@ -91,17 +100,18 @@ public class TrainModelPlugin implements PlugIn {
         String task = dialog.getNextChoice();
         String images = dialog.getNextString().trim();
         String targets = dialog.getNextString().trim();
+        String domainB = dialog.getNextString().trim();
         String crappify = dialog.getNextString();
         String architecture = dialog.getNextChoice();
         String loss = dialog.getNextString();
         int epochs = (int) dialog.getNextNumber();
         int batch = (int) dialog.getNextNumber();
         int patch = (int) dialog.getNextNumber();
-        float learningRate = (float) dialog.getNextNumber();
+        float learningRate = taskDefaultIfZero(dialog.getNextNumber());
         String base = dialog.getNextString().trim();
         String name = dialog.getNextString().trim();
-        return TrainRequest.builder(task, Paths.get(images), name).targets(targets.isEmpty() ? null : Paths.get(targets))
-                .crappify(crappify).architecture(architecture).loss(loss).epochs(epochs).batch(batch).patch(patch)
+        return TrainRequest.builder(task, Paths.get(images), name).targets(folderOrNull(targets)).domainB(folderOrNull(domainB))
+                .crappify(crappify).architecture("translate".equals(task) ? "" : architecture).loss(loss).epochs(epochs).batch(batch).patch(patch)
                 .learningRate(learningRate).base(base).validation(dialog.getNextNumber()).build();
     }
 }

@@ -2,9 +2,11 @@ package org.neuralij.ij;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.ImageStack;
 import ij.gui.Plot;
 import ij.process.FloatProcessor;
 import org.neuralij.task.train.TrainModel;
+import org.neuralij.train.loop.Preview;
 import org.neuralij.train.loop.TrainingListener;
 import org.neuralij.train.loop.TrainingState;
 
@@ -62,13 +64,18 @@ final class TrainingMonitor implements TrainingListener, AutoCloseable {
 
     @Override
     public void epochDone(TrainingState.EpochRecord record, int epochs, float[] previewPixels) {
+        epochDone(record, epochs, Preview.ofSquarePatch(previewPixels));
+    }
+
+    @Override
+    public void epochDone(TrainingState.EpochRecord record, int epochs, Preview previewImage) {
         training.add(record.trainingLoss());
         validation.add(record.validationLoss());
         IJ.log(String.format(Locale.ROOT, "NeuralIJ %s: epoch %d/%d, training L1 %.5f, validation L1 %.5f, %.0f s",
                 name, record.epoch(), epochs, record.trainingLoss(), record.validationLoss(), record.seconds()));
         if (interactive) {
             showPlot();
-            showPreview(previewPixels);
+            if (previewImage != null) showPreview(previewImage);
         }
     }
 
@@ -91,22 +98,33 @@ final class TrainingMonitor implements TrainingListener, AutoCloseable {
         }
     }
 
-    private void showPreview(float[] pixels) {
-        int side = (int) Math.round(Math.sqrt(pixels.length));
-        if (side * side != pixels.length) return;
-        FloatProcessor processor = new FloatProcessor(side, side, pixels);
-        processor.resetMinAndMax();
-        if (preview == null || preview.getWindow() == null) {
-            preview = new ImagePlus("Preview of " + name, processor);
+    /** One channel as an image, several as a stack of channels (a CycleGAN grid of RGB patches). */
+    private void showPreview(Preview image) {
+        ImageStack stack = new ImageStack(image.width(), image.height());
+        for (int c = 0; c < image.channels(); c++) {
+            FloatProcessor processor = new FloatProcessor(image.width(), image.height(), image.plane(c));
+            processor.resetMinAndMax();
+            stack.addSlice("channel " + (c + 1), processor);
+        }
+        if (preview == null || preview.getWindow() == null || preview.getStackSize() != stack.getSize()
+                || preview.getWidth() != image.width() || preview.getHeight() != image.height()) {
+            if (preview != null && preview.getWindow() != null) preview.close();
+            preview = new ImagePlus("Preview of " + name, stack);
             preview.show();
         } else {
-            preview.setProcessor(processor);
+            preview.setStack(stack);
         }
+    }
+
+    /** The ImageJ image showing the preview, null before the first epoch (for tests). */
+    ImagePlus previewImage() {
+        return preview;
     }
 
     void finished(TrainModel.Outcome outcome) {
         TrainingState state = outcome.state();
         String result = state.history().isEmpty() ? "no epoch finished yet"
+                : outcome.quality() != null ? "latest model: " + outcome.quality()
                 : String.format(Locale.ROOT, "best validation L1 %.5f against %.5f for the unchanged input", state.bestValidationLoss(), outcome.inputBaseline());
         IJ.log("NeuralIJ " + name + ": " + (stop ? "stopped at step " + state.globalStep() + " (same command and name resumes); " : "finished; ")
                 + result + "; model in " + outcome.folder());

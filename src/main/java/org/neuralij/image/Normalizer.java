@@ -75,6 +75,14 @@ public final class Normalizer {
         return IDENTITY;
     }
 
+    /**
+     * The same fit mapped to -1..1 instead of 0..1 (for networks with a tanh output): {@code low} goes to -1 and
+     * {@code high} to 1. The result is the map of the midpoint to 0, so its {@link #low()} is that midpoint.
+     */
+    public Normalizer toSymmetricRange() {
+        return new Normalizer((low + high) / 2, high);
+    }
+
     /** Number of NaN and infinite pixel values in the whole image (always 0 unless it is 32-bit). */
     public static long countNonFinite(ImagePlus imp) {
         if (imp.getBitDepth() != 32) {

@@ -30,12 +30,14 @@ final class ManifestParser {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
     private static final List<String> TOP = List.of("format", "name", "task", "version", "description",
-            "architecture", "weights", "input", "output", "provenance");
+            "architecture", "weights", "input", "output", "provenance", "reverse");
     private static final List<String> ARCHITECTURE = List.of("type", "name", "params");
     private static final List<String> WEIGHTS = List.of("file", "sha256");
     private static final List<String> INPUT = List.of("channels", "axes", "normalization", "sizeMultiple",
             "minSize", "halo");
-    private static final List<String> NORMALIZATION = List.of("method", "low", "high", "min", "max");
+    private static final List<String> NORMALIZATION = List.of("method", "low", "high", "min", "max", "range");
+    static final List<String> NORMALIZATION_RANGES = List.of(NormalizationSpec.UNIT_RANGE, NormalizationSpec.SYMMETRIC_RANGE);
+    static final String TRANSLATE = "translate";
     private static final List<String> OUTPUT = List.of("channels", "scale", "kind");
     private static final List<String> PROVENANCE = List.of("trainingData", "licence", "recipe", "epochs",
             "trainingTime", "quality", "notes");
@@ -56,10 +58,29 @@ final class ManifestParser {
             throw root.invalid("name", "must start with a letter or digit and hold only letters, digits, "
                     + "'-', '_' and '.', but is \"" + name + "\"");
         }
-        return new ModelManifest(format, name, root.choice("task", TASKS), root.string("version"),
+        String task = root.choice("task", TASKS);
+        Weights weights = weights(root.object("weights", WEIGHTS));
+        return new ModelManifest(format, name, task, root.string("version"),
                 root.optionalString("description"), architecture(root.object("architecture", ARCHITECTURE)),
-                weights(root.object("weights", WEIGHTS)), input(root.object("input", INPUT)),
-                output(root.object("output", OUTPUT)), provenance(root));
+                weights, input(root.object("input", INPUT)),
+                output(root.object("output", OUTPUT)), provenance(root), reverse(root, task, weights));
+    }
+
+    /** The B→A network of a translation model: allowed for task "translate" only, in a file of its own. */
+    private static Weights reverse(JsonFields root, String task, Weights forward) throws InvalidModelException {
+        if (!root.has("reverse")) {
+            return null;
+        }
+        if (!TRANSLATE.equals(task)) {
+            throw root.invalid("reverse", "is for task \"" + TRANSLATE + "\" only (the network from domain B back to A), "
+                    + "but the task is \"" + task + "\"; remove it");
+        }
+        JsonFields fields = root.object("reverse", WEIGHTS);
+        Weights reverse = weights(fields);
+        if (reverse.file().equals(forward.file())) {
+            throw fields.invalid("file", "must name another file than weights.file (\"" + forward.file() + "\")");
+        }
+        return reverse;
     }
 
     private static Architecture architecture(JsonFields fields) throws InvalidModelException {
@@ -116,6 +137,14 @@ final class ManifestParser {
                 throw fields.invalid(key, "does not apply to the method \"" + method + "\"; remove it");
             }
         }
+        if (fields.has("range") && "none".equals(method)) {
+            throw fields.invalid("range", "does not apply to the method \"none\" (the values are passed as they are); remove it");
+        }
+        String range = fields.has("range") ? fields.choice("range", NORMALIZATION_RANGES) : NormalizationSpec.UNIT_RANGE;
+        return method(fields, method).withRange(range);
+    }
+
+    private static NormalizationSpec method(JsonFields fields, String method) throws InvalidModelException {
         switch (method) {
             case "percentile": {
                 double low = fields.optionalNumber("low", DEFAULT_LOW_PERCENTILE);

@@ -8,6 +8,7 @@ import org.neuralij.model.ModelManifest.Architecture;
 import org.neuralij.model.ModelManifest.InputSpec;
 import org.neuralij.model.ModelManifest.NormalizationSpec;
 import org.neuralij.model.ModelManifest.Provenance;
+import org.neuralij.model.ModelManifest.Weights;
 
 /** Writes a manifest as pretty-printed model.json, leaving out absent optional fields. */
 final class ManifestWriter {
@@ -23,10 +24,10 @@ final class ManifestWriter {
         root.addProperty("version", manifest.version());
         addIfPresent(root, "description", manifest.description());
         root.add("architecture", architecture(manifest.architecture()));
-        JsonObject weights = new JsonObject();
-        weights.addProperty("file", manifest.weights().file());
-        weights.addProperty("sha256", manifest.weights().sha256());
-        root.add("weights", weights);
+        root.add("weights", weights(manifest.weights()));
+        if (manifest.hasReverse()) {
+            root.add("reverse", weights(manifest.reverse()));
+        }
         root.add("input", input(manifest.input()));
         JsonObject output = new JsonObject();
         output.addProperty("channels", manifest.output().channels());
@@ -38,6 +39,13 @@ final class ManifestWriter {
             root.add("provenance", provenance(provenance));
         }
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
+    }
+
+    private static JsonObject weights(Weights weights) {
+        JsonObject json = new JsonObject();
+        json.addProperty("file", weights.file());
+        json.addProperty("sha256", weights.sha256());
+        return json;
     }
 
     private static JsonObject architecture(Architecture architecture) {
@@ -72,6 +80,9 @@ final class ManifestWriter {
         addIfNumber(json, "high", normalization.high());
         addIfNumber(json, "min", normalization.min());
         addIfNumber(json, "max", normalization.max());
+        if (normalization.symmetric()) {
+            json.addProperty("range", normalization.range());
+        }
         return json;
     }
 

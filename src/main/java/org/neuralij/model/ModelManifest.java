@@ -13,10 +13,19 @@ import java.util.Map;
 
 /**
  * The {@code model.json} of a model package (see docs/model-package.md). Optional text fields that are absent are
- * {@code null}; normalisation values that do not apply to the method are {@code NaN}.
+ * {@code null}; normalisation values that do not apply to the method are {@code NaN}. {@code weights} is the network;
+ * a translation model ({@code task} "translate") may add {@code reverse}, the network of the opposite direction (B→A),
+ * null otherwise.
  */
 public record ModelManifest(int format, String name, String task, String version, String description,
-        Architecture architecture, Weights weights, InputSpec input, OutputSpec output, Provenance provenance) {
+        Architecture architecture, Weights weights, InputSpec input, OutputSpec output, Provenance provenance,
+        Weights reverse) {
+
+    /** A manifest of one network (no {@code reverse}). */
+    public ModelManifest(int format, String name, String task, String version, String description,
+            Architecture architecture, Weights weights, InputSpec input, OutputSpec output, Provenance provenance) {
+        this(format, name, task, version, description, architecture, weights, input, output, provenance, null);
+    }
 
     public static final String FILE_NAME = "model.json";
     public static final int FORMAT = 1;
@@ -52,13 +61,51 @@ public record ModelManifest(int format, String name, String task, String version
             }
             return value.intValue();
         }
+
+        /**
+         * The same architecture with its input and output channels swapped (the network of the opposite direction),
+         * when the parameters name them ({@code inChannels}/{@code channels}, {@code outChannels}) and they differ.
+         */
+        public Architecture withChannelsSwapped() {
+            Double in = params.containsKey("inChannels") ? params.get("inChannels") : params.get("channels");
+            Double out = params.getOrDefault("outChannels", in);
+            if (in == null || in.equals(out)) return this;
+            Map<String, Double> swapped = new LinkedHashMap<>(params);
+            swapped.remove("channels");
+            swapped.put("inChannels", out);
+            swapped.put("outChannels", in);
+            return new Architecture(type, name, swapped);
+        }
     }
 
     public record Weights(String file, String sha256) {
     }
 
-    /** {@code low}/{@code high} apply to "percentile", {@code min}/{@code max} to "fixed"; the others are NaN. */
-    public record NormalizationSpec(String method, double low, double high, double min, double max) {
+    /**
+     * {@code low}/{@code high} apply to "percentile", {@code min}/{@code max} to "fixed"; the others are NaN.
+     * {@code range} is where the method maps the raw values: {@link #UNIT_RANGE} (0..1) or {@link #SYMMETRIC_RANGE}
+     * (-1..1, for networks with a tanh output such as CycleGAN's generators).
+     */
+    public record NormalizationSpec(String method, double low, double high, double min, double max, String range) {
+
+        public static final String UNIT_RANGE = "0..1";
+        public static final String SYMMETRIC_RANGE = "-1..1";
+
+        public NormalizationSpec(String method, double low, double high, double min, double max) {
+            this(method, low, high, min, max, UNIT_RANGE);
+        }
+
+        public NormalizationSpec {
+            range = range == null ? UNIT_RANGE : range;
+        }
+
+        public NormalizationSpec withRange(String newRange) {
+            return new NormalizationSpec(method, low, high, min, max, newRange);
+        }
+
+        public boolean symmetric() {
+            return SYMMETRIC_RANGE.equals(range);
+        }
 
         public static NormalizationSpec percentile(double low, double high) {
             return new NormalizationSpec("percentile", low, high, Double.NaN, Double.NaN);
@@ -96,6 +143,24 @@ public record ModelManifest(int format, String name, String task, String version
         public boolean isEmpty() {
             return equals(empty());
         }
+    }
+
+    public boolean hasReverse() {
+        return reverse != null;
+    }
+
+    /**
+     * The manifest of one direction's network: this one for A→B; for B→A the {@code reverse} weights as
+     * {@code weights}, with input and output channels swapped.
+     *
+     * @throws IllegalStateException for B→A when there is no {@code reverse}
+     */
+    public ModelManifest forDirection(Direction direction) {
+        if (direction == Direction.A_TO_B) return this;
+        if (reverse == null) throw new IllegalStateException("The model \"" + name + "\" has no reverse network.");
+        return new ModelManifest(format, name, task, version, description, architecture.withChannelsSwapped(), reverse,
+                new InputSpec(output.channels(), input.axes(), input.normalization(), input.sizeMultiple(), input.minSize(), input.halo()),
+                new OutputSpec(input.channels(), output.scale(), output.kind()), provenance, weights);
     }
 
     public static ModelManifest read(Path modelJson) throws InvalidModelException {

@@ -24,22 +24,34 @@ public final class NetworkLoader {
     private NetworkLoader() {
     }
 
+    /** Loads the model's network ({@code weights}; for a translation model the A→B one). */
     public static LoadedNetwork load(ModelPackage pkg, String device) throws InvalidModelException {
+        return load(pkg, device, Direction.A_TO_B);
+    }
+
+    /**
+     * Loads one direction's network of a translation model. The returned network's {@link LoadedNetwork#manifest()}
+     * describes that network (for B→A: input and output channels swapped, {@code weights} = the reverse file).
+     *
+     * @throws InvalidModelException also for B→A when the model has no reverse network (the message says so)
+     */
+    public static LoadedNetwork load(ModelPackage pkg, String device, Direction direction) throws InvalidModelException {
+        ModelManifest manifest = pkg.manifest(direction);
+        Path weights = pkg.weightsFile(direction);
         pkg.verifyWeights();
         Engine engine = Engine.getEngine(ENGINE);
         DeviceChoice choice = DeviceSelector.forEngine(engine).select(device);
-        ModelManifest manifest = pkg.manifest();
         Model model = Model.newInstance(manifest.name(), choice.device(), ENGINE);
         try {
             if (manifest.architecture().isTorchScript()) {
-                model.load(pkg.weightsFile());
+                model.load(weights);
             } else {
-                model.setBlock(builtinBlock(model, manifest, pkg.weightsFile()));
+                model.setBlock(builtinBlock(model, manifest, weights));
             }
             return new LoadedNetwork(model, manifest, choice);
         } catch (IOException | MalformedModelException | EngineException | IllegalArgumentException | IllegalStateException failure) {
             model.close();
-            throw new InvalidModelException("The weights of model '" + manifest.name() + "' (" + pkg.weightsFile()
+            throw new InvalidModelException("The weights of model '" + manifest.name() + "' (" + weights
                     + ") could not be loaded as " + describe(manifest.architecture()) + ": " + failure.getMessage()
                     + ". The file may be damaged or of another kind: reinstall the model or check architecture in model.json.");
         }

@@ -19,6 +19,15 @@ public final class ResnetGenerator extends EncoderResidualDecoder {
         add(Activation.tanhBlock());
     }
 
+    /**
+     * Pixels of context on each side that one output pixel depends on, through the convolutions (instance norm
+     * aside, which sees the whole input): 3 for each 7×7 conv, 1 and 2 for the downsamplings, 4 and 2 for the
+     * upsampling convs, and 8 per residual block (two 3×3 convs at a quarter of the resolution).
+     */
+    public static int receptiveFieldRadius(int residualBlocks) {
+        return 3 + 1 + 2 + 8 * residualBlocks + 4 + 2 + 3;
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -11,6 +11,11 @@ final class NormalizerChoice {
     }
 
     static Normalizer fit(ModelManifest.NormalizationSpec spec, ImagePlus imp, int channel) {
+        Normalizer unit = fitToUnitRange(spec, imp, channel);
+        return spec.symmetric() ? unit.toSymmetricRange() : unit;
+    }
+
+    private static Normalizer fitToUnitRange(ModelManifest.NormalizationSpec spec, ImagePlus imp, int channel) {
         switch (spec.method()) {
             case "percentile":
                 return Normalizer.percentile(imp, channel, spec.low(), spec.high());

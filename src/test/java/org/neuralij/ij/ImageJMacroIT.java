@@ -106,4 +106,15 @@ class ImageJMacroIT {
         ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/train-denoiser.ijm"), null);
         assertTrue(run.output().contains("demo-training") && run.output().contains("cell-noisy-my-denoiser"), run.output());
     }
+
+    @Test
+    void theTranslationMacroTrainsACycleGanWhoseModelHoldsBothDirections() throws Exception {
+        long started = System.nanoTime();
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/train-translation.ijm"), work.resolve("domains").toString());
+        assertTrue(run.output().contains("NeuralIJ translation OK: weights=1 reverse=1 translated=blobs0-my-translation 64x64 8-bit"), run.output());
+        assertTrue(run.output().contains("  my-translation [translate] " + userModels.resolve("my-translation")), "listed by List Models: " + run.output());
+        assertTrue(run.output().contains("my-translation: epoch 2/2"), "epochs logged: " + run.output());
+        assertTrue(Files.exists(userModels.resolve("my-translation/reverse-2.params")));
+        System.out.println("translation macro: " + (System.nanoTime() - started) / 1_000_000_000 + " s");
+    }
 }

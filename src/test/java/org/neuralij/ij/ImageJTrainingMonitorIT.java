@@ -18,6 +18,7 @@ class ImageJTrainingMonitorIT {
         ImageJRunner.Run run = new ImageJRunner(userModels).javaMain(TrainingMonitorCheck.class.getName());
         assertTrue(run.output().contains("WINDOW Loss of demo"), run.output());
         assertTrue(run.output().contains("WINDOW Preview of demo 16x16"), run.output());
+        assertTrue(run.output().contains("GRID Preview of demo 100x66 3 channels shown true"), run.output());
         assertTrue(run.output().contains("STOP BEFORE false"), run.output());
         assertTrue(run.output().contains("STOP AFTER true"), run.output());
         assertTrue(run.output().contains("epoch 2/10, training L1 0.20000, validation L1 0.18000"), "epoch logged: " + run.output());

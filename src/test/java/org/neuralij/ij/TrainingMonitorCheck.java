@@ -3,6 +3,7 @@ package org.neuralij.ij;
 import ij.ImageJ;
 import ij.ImagePlus;
 import ij.WindowManager;
+import org.neuralij.train.loop.Preview;
 import org.neuralij.train.loop.TrainingState;
 
 import java.awt.Button;
@@ -12,7 +13,8 @@ import java.awt.event.ActionEvent;
 /**
  * Started by {@link ImageJTrainingMonitorIT} in its own JVM on a (virtual) display: feeds a
  * training monitor two epochs as a training started from the menu would, presses its Stop
- * button, and prints what a user would see: the loss plot, the preview, the stop request.
+ * button, and prints what a user would see: the loss plot, the preview (a square patch, then a
+ * CycleGAN grid of 3 channels), the stop request.
  */
 public final class TrainingMonitorCheck {
 
@@ -25,6 +27,9 @@ public final class TrainingMonitorCheck {
             ImagePlus image = WindowManager.getImage(id);
             System.out.println("WINDOW " + image.getTitle() + " " + image.getWidth() + "x" + image.getHeight());
         }
+        monitor.epochDone(new TrainingState.EpochRecord(3, 0.15, 0.12, 1e-3, 4), 10, new Preview(new float[3 * 66 * 100], 3, 66, 100));
+        ImagePlus grid = monitor.previewImage();
+        System.out.println("GRID " + grid.getTitle() + " " + grid.getWidth() + "x" + grid.getHeight() + " " + grid.getStackSize() + " channels shown " + (grid.getWindow() != null));
         System.out.println("STOP BEFORE " + monitor.stopRequested());
         for (Frame frame : Frame.getFrames()) {
             if (frame.isShowing() && frame.getTitle().equals("Training demo")) {

@@ -46,6 +46,15 @@ class NormalizerTest {
     }
 
     @Test
+    void theSymmetricRangeMapsTheFittedLowAndHighToMinusOneAndOneAndBack() {
+        Normalizer symmetric = Normalizer.minMax(row(10, 20, 50), 0).toSymmetricRange();
+        assertEquals(-1f, symmetric.normalize(10), 1e-6f);
+        assertEquals(-0.5f, symmetric.normalize(20), 1e-6f);
+        assertEquals(1f, symmetric.normalize(50), 1e-6f);
+        assertEquals(20f, symmetric.denormalize(-0.5f), 1e-5f);
+    }
+
+    @Test
     void rgbChannelsAreSeparate() {
         ColorProcessor cp = new ColorProcessor(2, 1);
         cp.set(0, 0, 0x0a6e00);

@@ -158,6 +158,24 @@ class ModelInstallerTest {
     }
 
     @Test
+    void aTranslationModelIsInstalledWithBothNetworksAndADamagedReverseIsRefused() throws Exception {
+        Path source = TestModels.createTranslation(dir.resolve("downloads"), "horses");
+        ModelPackage installed = installer().install(source.toString());
+        assertEquals("B to A of horses", Files.readString(installed.weightsFile(Direction.B_TO_A)));
+        assertEquals("A to B of horses", Files.readString(installed.weightsFile(Direction.A_TO_B)));
+
+        Path damaged = TestModels.createTranslation(dir.resolve("other"), "zebras");
+        Files.writeString(damaged.resolve(TestModels.REVERSE_FILE), "flipped bits");
+        InvalidModelException e = assertThrows(InvalidModelException.class, () -> installer().install(damaged.toString()));
+        assertContains(e, "reverse weights file", TestModels.REVERSE_FILE, "SHA-256", "zebras");
+        assertEquals(List.of("horses"), entries(userFolder()));
+
+        Files.delete(damaged.resolve(TestModels.REVERSE_FILE));
+        assertContains(assertThrows(InvalidModelException.class, () -> installer().install(damaged.toString())),
+                "reverse weights file", "missing");
+    }
+
+    @Test
     void refusesSourcesThatAreNotModels() throws Exception {
         assertContains(assertThrows(IOException.class, () -> installer().install(dir.resolve("nope").toString())),
                 "no such file or folder");

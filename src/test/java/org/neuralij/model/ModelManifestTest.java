@@ -52,6 +52,60 @@ class ModelManifestTest {
         assertEquals(manifest, ModelManifest.parse(manifest.toJson(), ORIGIN));
     }
 
+    private static ModelManifest translationManifest() {
+        ModelManifest one = fullManifest();
+        return new ModelManifest(1, "zebras", "translate", "1.3", null,
+                new Architecture("builtin", "resnet-generator", Map.of("inChannels", 1.0, "outChannels", 3.0, "width", 16.0)),
+                new Weights("weights-3.params", SHA), new InputSpec(1, "CYX", NormalizationSpec.percentile(1, 99.8)
+                        .withRange(NormalizationSpec.SYMMETRIC_RANGE), 4, 4, 32),
+                new OutputSpec(3, 1, "image"), one.provenance(), new Weights("reverse-3.params", "ab".repeat(32)));
+    }
+
+    @Test
+    void aTranslationModelKeepsItsReverseNetworkAndSymmetricRangeThroughJson() throws Exception {
+        ModelManifest manifest = translationManifest();
+        String json = manifest.toJson();
+        assertTrue(json.contains("\"reverse\": {") && json.contains("\"range\": \"-1..1\""), json);
+        ModelManifest read = ModelManifest.parse(json, ORIGIN);
+        assertEquals(manifest, read);
+        assertTrue(read.input().normalization().symmetric());
+        assertFalse(fullManifest().toJson().contains("range"), "the default range 0..1 is not written");
+    }
+
+    @Test
+    void theReverseDirectionIsTheReverseWeightsWithChannelsSwapped() {
+        ModelManifest backwards = translationManifest().forDirection(Direction.B_TO_A);
+        assertEquals("reverse-3.params", backwards.weights().file());
+        assertEquals(3, backwards.input().channels());
+        assertEquals(1, backwards.output().channels());
+        assertEquals(3.0, backwards.architecture().params().get("inChannels"));
+        assertEquals(1.0, backwards.architecture().params().get("outChannels"));
+        assertEquals(16.0, backwards.architecture().params().get("width"));
+        assertEquals(translationManifest(), translationManifest().forDirection(Direction.A_TO_B));
+    }
+
+    @Test
+    void refusesAReverseNetworkOutsideTranslationAndBadRanges() {
+        assertRefused(root -> root.add("reverse", weights(root).deepCopy()), "\"reverse\"", "task \"translate\" only", "\"restore\"");
+        assertRefusedTranslation(root -> root.getAsJsonObject("reverse").addProperty("file", "weights-3.params"),
+                "\"reverse.file\"", "another file");
+        assertRefusedTranslation(root -> root.getAsJsonObject("reverse").addProperty("file", "../w.params"), "\"reverse.file\"", "..");
+        assertRefusedTranslation(root -> root.getAsJsonObject("reverse").remove("sha256"), "\"reverse.sha256\" is missing");
+        assertRefusedTranslation(root -> root.getAsJsonObject("reverse").addProperty("size", 3), "unknown field \"reverse.size\"");
+        assertRefused(root -> normalization(root).addProperty("range", "0..255"), "\"input.normalization.range\"", "-1..1");
+        assertRefused(root -> {
+            JsonObject none = normalization(root);
+            none.addProperty("method", "none");
+            none.addProperty("range", "-1..1");
+        }, "\"input.normalization.range\" does not apply");
+    }
+
+    private static void assertRefusedTranslation(Consumer<JsonObject> change, String... expectedParts) {
+        JsonObject root = JsonParser.parseString(translationManifest().toJson()).getAsJsonObject();
+        change.accept(root);
+        assertContains(assertThrows(InvalidModelException.class, () -> ModelManifest.parse(root.toString(), ORIGIN)), expectedParts);
+    }
+
     @Test
     void appliesTheDocumentedDefaults() throws Exception {
         ModelManifest manifest = ModelManifest.parse(TestModels.manifestJson("m", "1", SHA.toUpperCase()), ORIGIN);

@@ -71,6 +71,72 @@ class NetworkLoaderTest {
         Files.writeString(folder.resolve("model.json"), manifest.toJson());
     }
 
+    /** A translation model from 1-channel A to 3-channel B: two small ResNet generators saved as weights and reverse. */
+    private Path translationModel() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("gray-to-rgb"));
+        Map<String, Double> forward = Map.of("inChannels", 1.0, "outChannels", 3.0, "width", 4.0, "blocks", 1.0);
+        saveGenerator(forward, folder.resolve("a-to-b.params"));
+        saveGenerator(new ModelManifest.Architecture("builtin", "resnet-generator", forward).withChannelsSwapped().params(), folder.resolve("b-to-a.params"));
+        ModelManifest manifest = new ModelManifest(1, "gray-to-rgb", "translate", "1", null,
+                new ModelManifest.Architecture("builtin", "resnet-generator", forward),
+                new ModelManifest.Weights("a-to-b.params", Sha256.of(folder.resolve("a-to-b.params"))),
+                new ModelManifest.InputSpec(1, "CYX", ModelManifest.NormalizationSpec.percentile(1, 99.8).withRange("-1..1"), 4, 4, 8),
+                new ModelManifest.OutputSpec(3, 1, "image"), ModelManifest.Provenance.empty(),
+                new ModelManifest.Weights("b-to-a.params", Sha256.of(folder.resolve("b-to-a.params"))));
+        Files.writeString(folder.resolve("model.json"), manifest.toJson());
+        return folder;
+    }
+
+    private static void saveGenerator(Map<String, Double> params, Path file) throws Exception {
+        try (NDManager manager = NDManager.newBaseManager("PyTorch"); OutputStream out = Files.newOutputStream(file)) {
+            Block block = org.neuralij.nn.BuiltinArchitectures.create("resnet-generator", params);
+            block.initialize(manager, DataType.FLOAT32, new Shape(1, params.get("inChannels").intValue(), 16, 16));
+            block.saveParameters(new DataOutputStream(out));
+        }
+    }
+
+    @Test
+    void eachDirectionOfATranslationModelLoadsWithItsOwnChannels() throws Exception {
+        ModelPackage pkg = ModelPackage.open(translationModel());
+        try (LoadedNetwork toB = NetworkLoader.load(pkg, "cpu", Direction.A_TO_B);
+             LoadedNetwork toA = NetworkLoader.load(pkg, "cpu", Direction.B_TO_A)) {
+            float[] rgb = toB.predict(new float[16 * 12], 1, 12, 16);
+            assertEquals(3 * 16 * 12, rgb.length);
+            assertEquals(16 * 12, toA.predict(rgb, 3, 12, 16).length);
+            assertEquals(3, toA.manifest().input().channels());
+            assertEquals(1, toA.outputChannels());
+            assertEquals("b-to-a.params", toA.manifest().weights().file());
+        }
+    }
+
+    @Test
+    void aModelWithoutReverseAskedForBToASaysWhichDirectionItHas() throws Exception {
+        InvalidModelException failure = assertThrows(InvalidModelException.class,
+                () -> NetworkLoader.load(ModelPackage.open(Fixtures.folder("tiny-unet")), "cpu", Direction.B_TO_A));
+        assertTrue(failure.getMessage().contains("one way only") && failure.getMessage().contains("direction=A_to_B")
+                && failure.getMessage().contains("task=translate"), failure.getMessage());
+    }
+
+    @Test
+    void aDamagedReverseNetworkStopsBothDirectionsFromLoading() throws Exception {
+        Path folder = translationModel();
+        byte[] bytes = Files.readAllBytes(folder.resolve("b-to-a.params"));
+        bytes[bytes.length - 3] ^= 1;
+        Files.write(folder.resolve("b-to-a.params"), bytes);
+        for (Direction direction : Direction.values()) {
+            InvalidModelException failure = assertThrows(InvalidModelException.class, () -> NetworkLoader.load(ModelPackage.open(folder), "cpu", direction));
+            assertTrue(failure.getMessage().contains("b-to-a.params") && failure.getMessage().contains("damaged"), failure.getMessage());
+        }
+    }
+
+    @Test
+    void directionsAreReadAsTheMacroSpellsThem() {
+        assertEquals(Direction.B_TO_A, Direction.parse("B_to_A"));
+        assertEquals(Direction.A_TO_B, Direction.parse(" a-to-b "));
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> Direction.parse("sideways"));
+        assertTrue(failure.getMessage().contains("direction=sideways") && failure.getMessage().contains("A_to_B or B_to_A"), failure.getMessage());
+    }
+
     @Test
     void aWeightsFileThatIsNotTorchScriptIsReportedAsDamaged() throws Exception {
         Path folder = Fixtures.copy("tiny-unet", temp);

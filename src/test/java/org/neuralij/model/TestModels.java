@@ -41,6 +41,19 @@ final class TestModels {
         return folder;
     }
 
+    static final String REVERSE_FILE = "reverse.pt";
+
+    /** A valid translation model in {@code parent/name} with weights (A→B) and reverse (B→A) files. */
+    static Path createTranslation(Path parent, String name) throws IOException {
+        Path folder = Files.createDirectories(parent.resolve(name));
+        Path weights = Files.writeString(folder.resolve(WEIGHTS_FILE), "A to B of " + name);
+        Path reverse = Files.writeString(folder.resolve(REVERSE_FILE), "B to A of " + name);
+        String json = manifestJson(name, "1.0.0", Sha256.of(weights)).replace("\"denoise\"", "\"translate\"")
+                .replace("\"input\":", "\"reverse\": { \"file\": \"" + REVERSE_FILE + "\", \"sha256\": \"" + Sha256.of(reverse) + "\" },\n  \"input\":");
+        Files.writeString(folder.resolve(ModelManifest.FILE_NAME), json);
+        return folder;
+    }
+
     static Path create(Path parent, String name) throws IOException {
         return create(parent, name, name, "1.0.0", "weights of " + name);
     }

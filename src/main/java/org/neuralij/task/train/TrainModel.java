@@ -30,7 +30,8 @@ import java.util.Locale;
  * The Train Model capability as every front end uses it: reads the folders, splits off the
  * validation images, trains (resuming from the model folder's checkpoint if there is one),
  * and saves the network as a model in the user's model folder whenever the validation loss
- * improves, so the model is listed and usable by every command at once.
+ * improves, so the model is listed and usable by every command at once. {@code task=translate}
+ * goes to {@link TranslationTraining}.
  */
 public final class TrainModel {
 
@@ -41,10 +42,16 @@ public final class TrainModel {
         this.registry = registry;
     }
 
-    public record Outcome(Path folder, TrainingState state, double inputBaseline, String deviceMessage) {
+    /** {@code quality}: what the saved model's manifest says of it, when that is not a validation loss (translation); else null. */
+    public record Outcome(Path folder, TrainingState state, double inputBaseline, String deviceMessage, String quality) {
+
+        public Outcome(Path folder, TrainingState state, double inputBaseline, String deviceMessage) {
+            this(folder, state, inputBaseline, deviceMessage, null);
+        }
     }
 
     public Outcome train(TrainRequest request, String device, TrainingListener listener) throws IOException {
+        if (request.translation()) return new TranslationTraining(registry).train(request, device, listener);
         if (request.ganSteps() > 0) AdversarialFinish.check(request);
         List<TrainingPairs.Group> groups = TrainingPairs.load(request);
         ValidationSplit<TrainingPairs.Group> split = ValidationSplit.of(groups, TrainingPairs.Group::name, request.validation(), request.seed());
@@ -87,8 +94,13 @@ public final class TrainModel {
 
     /** As given, or about one pass over the pixels of the training images (each image once, whatever its number of degraded copies). */
     private static int stepsPerEpoch(TrainRequest request, List<TrainingPairs.Group> training) {
-        if (request.stepsPerEpoch() > 0) return request.stepsPerEpoch();
         long pixels = training.stream().map(group -> group.pairs().get(0).input()).mapToLong(image -> (long) image.width() * image.height()).sum();
+        return stepsPerEpoch(request, pixels);
+    }
+
+    /** As given, or about one pass over {@code pixels} (8 to 500 steps). */
+    static int stepsPerEpoch(TrainRequest request, long pixels) {
+        if (request.stepsPerEpoch() > 0) return request.stepsPerEpoch();
         return (int) Math.max(8, Math.min(500, pixels / ((long) request.patch() * request.patch() * request.batch())));
     }
 
@@ -124,26 +136,21 @@ public final class TrainModel {
     }
 
     /** Passes everything on to the front end's listener and saves each better network as the model. */
-    private record ModelSavingListener(TrainingListener delegate, Path folder, WeightsFormat format, ManifestFactory manifests) implements TrainingListener {
+    private static final class ModelSavingListener extends ForwardingListener {
+        private final Path folder;
+        private final WeightsFormat format;
+        private final ManifestFactory manifests;
 
-        @Override
-        public void stepDone(int globalStep, int totalSteps, double loss, double secondsLeft) {
-            delegate.stepDone(globalStep, totalSteps, loss, secondsLeft);
-        }
-
-        @Override
-        public void epochDone(TrainingState.EpochRecord record, int epochs, float[] preview) {
-            delegate.epochDone(record, epochs, preview);
+        ModelSavingListener(TrainingListener delegate, Path folder, WeightsFormat format, ManifestFactory manifests) {
+            super(delegate);
+            this.folder = folder;
+            this.format = format;
+            this.manifests = manifests;
         }
 
         @Override
         public void betterModel(Block block, TrainingState.EpochRecord record) throws IOException {
             ModelFolderWriter.write(folder, block, format, record.epoch(), manifests.draft(record));
-        }
-
-        @Override
-        public boolean stopRequested() {
-            return delegate.stopRequested();
         }
     }
 

@@ -12,13 +12,20 @@ import java.util.Set;
  * ({@code masks=}). {@code loss} is empty for the task's default ({@link TrainingLoss}).
  * {@code ganSteps} > 0 adds a NoGAN adversarial phase of that many steps after the pixel-loss
  * training ({@code gan=}); {@code averagedEpochs} > 0 averages the weights of that many last
- * epochs (stochastic weight averaging, {@code swa=}).
+ * epochs (stochastic weight averaging, {@code swa=}). {@code task=translate} trains a CycleGAN from
+ * {@code images} (domain A) to {@code domainB} ({@code domain_b=}), two unpaired folders; a
+ * learning rate of NaN means the task's default (1e-3, or CycleGAN's 2e-4 for translate).
  */
 public record TrainRequest(String task, Path images, Path targets, String degradation, String architecture, String loss,
                            int epochs, int stepsPerEpoch, int batch, int patch, float learningRate,
-                           String base, String name, double validation, long seed, int ganSteps, int averagedEpochs) {
+                           String base, String name, double validation, long seed, int ganSteps, int averagedEpochs, Path domainB) {
 
-    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment");
+    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment", "translate");
+    static final String TRANSLATE = "translate";
+    static final String TRANSLATION_ARCHITECTURE = "resnet-generator";
+    static final float DEFAULT_LEARNING_RATE = 1e-3f;
+    /** CycleGAN's Adam learning rate. */
+    static final float DEFAULT_TRANSLATION_LEARNING_RATE = 2e-4f;
     static final String DEFAULT_DENOISE = "gauss=0.02-0.2";
     static final String DEFAULT_RESTORE = "jpeg=10-70,text,gauss=0.01-0.05";
 
@@ -31,6 +38,12 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         if ("segment".equals(task) && targets == null) {
             throw new IllegalArgumentException("task=segment needs masks=: the folder of label masks (0 = background, 1, 2, … per class), one per image, with the same file names.");
         }
+        if (TRANSLATE.equals(task)) checkTranslation(targets, domainB, architecture, loss, base, ganSteps, averagedEpochs);
+        else if (domainB != null) {
+            throw new IllegalArgumentException("domain_b= is for task=translate (CycleGAN between two unpaired folders): leave it out for task=" + task
+                    + ", or use task=translate images=[folder A] domain_b=[folder B].");
+        }
+        if (Float.isNaN(learningRate)) learningRate = TRANSLATE.equals(task) ? DEFAULT_TRANSLATION_LEARNING_RATE : DEFAULT_LEARNING_RATE;
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("name=" + name + " is not a usable model name: use letters, digits, '-', '_' or '.', e.g. name=my-denoiser.");
         }
@@ -48,9 +61,32 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             throw new IllegalArgumentException("swa=" + averagedEpochs + ": give how many of the last epochs to average the weights over, from 0 (off) to epochs=" + epochs + ".");
         }
         if (degradation == null || degradation.isBlank()) degradation = "denoise".equals(task) ? DEFAULT_DENOISE : DEFAULT_RESTORE;
-        if (architecture == null || architecture.isBlank()) architecture = segmentation(task) ? "unet" : "dncnn";
+        if (architecture == null || architecture.isBlank()) architecture = TRANSLATE.equals(task) ? TRANSLATION_ARCHITECTURE : segmentation(task) ? "unet" : "dncnn";
         loss = loss == null ? "" : loss.trim().toLowerCase(Locale.ROOT);
         base = base == null ? "" : base.trim();
+    }
+
+    private static void checkTranslation(Path targets, Path domainB, String architecture, String loss, String base, int ganSteps, int averagedEpochs) {
+        if (domainB == null || domainB.toString().isBlank()) {
+            throw new IllegalArgumentException("task=translate needs domain_b=: the folder of domain B's images (images= holds domain A's); "
+                    + "the two folders need not match image by image.");
+        }
+        if (targets != null) {
+            throw new IllegalArgumentException("task=translate learns from two unpaired folders, images= (domain A) and domain_b= (domain B): "
+                    + "leave out targets= and masks=.");
+        }
+        if (architecture != null && !architecture.isBlank() && !TRANSLATION_ARCHITECTURE.equals(architecture.trim())) {
+            throw new IllegalArgumentException("architecture=" + architecture + " cannot translate: task=translate trains CycleGAN's "
+                    + TRANSLATION_ARCHITECTURE + "; leave architecture= out.");
+        }
+        String other = loss != null && !loss.isBlank() ? "loss=" : base != null && !base.isBlank() ? "base=" : ganSteps > 0 ? "gan=" : averagedEpochs > 0 ? "swa=" : null;
+        if (other != null) {
+            throw new IllegalArgumentException(other + " does not apply to task=translate (CycleGAN has its own losses and trains from scratch): leave it out.");
+        }
+    }
+
+    public boolean translation() {
+        return TRANSLATE.equals(task);
     }
 
     public static Builder builder(String task, Path images, String name) {
@@ -76,7 +112,8 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
     /** The macro line that repeats this training: the recipe recorded in the model's manifest. */
     public String macroLine() {
         StringBuilder options = new StringBuilder("task=" + task + " images=[" + images + "]");
-        if (targets != null) options.append(segmentation() ? " masks=[" : " targets=[").append(targets).append(']');
+        if (translation()) options.append(" domain_b=[").append(domainB).append(']');
+        else if (targets != null) options.append(segmentation() ? " masks=[" : " targets=[").append(targets).append(']');
         else options.append(" crappify=[").append(degradation).append(']');
         options.append(" architecture=").append(architecture);
         if (!loss.isEmpty()) options.append(" loss=").append(loss);
@@ -102,7 +139,8 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         private int stepsPerEpoch;
         private int batch = 8;
         private int patch = 64;
-        private float learningRate = 1e-3f;
+        private float learningRate = Float.NaN;
+        private Path domainB;
         private String base = "";
         private double validation = 0.1;
         private long seed = 42;
@@ -118,6 +156,12 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         /** Paired targets, or label masks for {@code task=segment}; null = made from the images by crappify. */
         public Builder targets(Path folder) {
             targets = folder;
+            return this;
+        }
+
+        /** Domain B's folder for {@code task=translate} (images= is domain A). */
+        public Builder domainB(Path folder) {
+            domainB = folder;
             return this;
         }
 
@@ -157,6 +201,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             return this;
         }
 
+        /** NaN (the default) = the task's learning rate. */
         public Builder learningRate(float value) {
             learningRate = value;
             return this;
@@ -189,7 +234,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
 
         public TrainRequest build() {
             return new TrainRequest(task, images, targets, degradation, architecture, loss, epochs, stepsPerEpoch, batch, patch,
-                    learningRate, base, name, validation, seed, ganSteps, averagedEpochs);
+                    learningRate, base, name, validation, seed, ganSteps, averagedEpochs, domainB);
         }
     }
 }

@@ -29,7 +29,12 @@ enum WeightsFormat {
     }
 
     String fileName(int version) {
-        return "weights-" + version + extension;
+        return fileName("weights", version);
+    }
+
+    /** e.g. "reverse-3.params" for the second network of a translation model. */
+    String fileName(String stem, int version) {
+        return stem + "-" + version + extension;
     }
 
     abstract void write(Block block, OutputStream out) throws IOException;

@@ -38,4 +38,16 @@ public final class ImagePool {
     public int stored() {
         return stored.size();
     }
+
+    /** The stored fakes in order, for a checkpoint. */
+    public List<float[]> contents() {
+        return List.copyOf(stored);
+    }
+
+    /** Puts back the fakes of {@link #contents()}, replacing what the pool holds. */
+    public void restore(List<float[]> fakes) {
+        if (fakes.size() > size) throw new IllegalArgumentException("a pool of " + size + " cannot hold " + fakes.size() + " images");
+        stored.clear();
+        stored.addAll(fakes);
+    }
 }

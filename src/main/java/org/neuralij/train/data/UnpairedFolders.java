@@ -6,8 +6,10 @@ import java.util.List;
 
 /**
  * Two folders of images from two domains (CycleGAN's A and B), with no pairing between them.
- * Each image is normalised by its own percentiles and becomes a pair of itself, so that a
- * {@link PatchSampler} per domain draws augmented patches from it.
+ * Each image is normalised by its own percentiles to -1..1 (1 % → -1, 99.8 % → 1: the range of
+ * the generators' tanh output, and what a model with normalization range "-1..1" sees at
+ * inference) and becomes a pair of itself, so that a {@link PatchSampler} per domain draws
+ * augmented patches from it. A domain whose images differ in bit depth or channels is refused.
  */
 public record UnpairedFolders(List<TrainingPair> domainA, List<TrainingPair> domainB) {
 
@@ -25,8 +27,9 @@ public record UnpairedFolders(List<TrainingPair> domainA, List<TrainingPair> dom
         TrainingNormalization normalization = TrainingNormalization.defaults();
         List<TrainingPair> pairs = new ArrayList<>();
         for (TrainingImage image : images) {
-            TrainingPair normalized = normalization.apply(image.label(), image.pixels(), image.pixels());
-            pairs.add(new TrainingPair(normalized.name(), normalized.input(), normalized.input()));
+            FloatImage unit = normalization.apply(image.label(), image.pixels(), image.pixels()).input();
+            FloatImage symmetric = unit.mapped(value -> 2 * value - 1);
+            pairs.add(new TrainingPair(image.label(), symmetric, symmetric));
         }
         return pairs;
     }

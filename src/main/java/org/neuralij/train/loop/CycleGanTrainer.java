@@ -25,14 +25,19 @@ import java.util.Random;
  * have the same channels), critics shown fakes from a pool of 50, Adam lr 2e-4 with β1 = 0.5,
  * constant for the first half of the steps and falling linearly to 0 in the second. Each epoch's
  * record holds the generators' total loss as training loss and the cycle reconstruction L1 — the
- * check the course uses — in place of a validation loss. Checkpoints and resume as in
- * {@link SupervisedTrainer}, one file per pair of networks (the pool of fakes starts empty again
- * after a resume).
+ * check the course uses — in place of a validation loss. With no validation loss to pick a best
+ * model by, the generators are handed to {@link TrainingListener#betterModel} at the end of every
+ * epoch (before its checkpoint), and the preview is a grid of the fixed samples of
+ * {@link UnpairedData#previewA()}/{@link UnpairedData#previewB()}: real A → fake B → reconstructed A
+ * above real B → fake A → reconstructed B. Checkpoints and resume as in
+ * {@link SupervisedTrainer}, one file per pair of networks, and the pools of fakes in a third
+ * ({@link #POOLS_CHECKPOINT}), so that a resumed training goes on exactly as an uninterrupted one.
  */
 public final class CycleGanTrainer {
 
     public static final String GENERATORS_CHECKPOINT = "checkpoint-generators.zip";
     public static final String CRITICS_CHECKPOINT = "checkpoint-critics.zip";
+    public static final String POOLS_CHECKPOINT = "checkpoint-pools.bin";
     private static final float BETA1 = 0.5f;
     private static final float BETA2 = 0.999f;
 
@@ -60,8 +65,15 @@ public final class CycleGanTrainer {
                 new AdamOptimizer(rate, Schedule.constant(BETA1), BETA2, stepsDone), generatorsFile);
         TwoNetworkTraining.Side<AdamOptimizer> criticSide = new TwoNetworkTraining.Side<>("critics", critics, shapes,
                 new AdamOptimizer(rate, Schedule.constant(BETA1), BETA2, stepsDone), criticsFile);
-        return TwoNetworkTraining.run(name, folder, device, settings.seed(), generatorSide, criticSide, (generatorTrainer, criticTrainer, state, checkpoints) ->
-                AdversarialEpochs.run(settings, rate, state, folder, listener, new Run(generatorTrainer, criticTrainer, data, shapeA, shapeB, rate), checkpoints));
+        Path poolsFile = folder.resolve(POOLS_CHECKPOINT);
+        return TwoNetworkTraining.run(name, folder, device, settings.seed(), generatorSide, criticSide, (generatorTrainer, criticTrainer, state, checkpoints) -> {
+            Run run = new Run(generatorTrainer, criticTrainer, data, shapeA, shapeB, rate);
+            if (state.globalStep() > 0) PoolFile.read(poolsFile, state.globalStep(), run.poolA, run.poolB);
+            return AdversarialEpochs.run(settings, rate, state, folder, listener, run, saved -> {
+                PoolFile.write(poolsFile, saved.globalStep(), run.poolA, run.poolB);
+                checkpoints.save(saved);
+            });
+        });
     }
 
     /** The rounds of updates over the two prepared trainers. */
@@ -101,7 +113,27 @@ public final class CycleGanTrainer {
 
         @Override
         public float[] preview() {
-            return fakeB;
+            return previewImage().pixels();
+        }
+
+        @Override
+        public Preview previewImage() {
+            Shape oneA = new Shape(1, data.channelsA(), data.patch(), data.patch());
+            Shape oneB = new Shape(1, data.channelsB(), data.patch(), data.patch());
+            float[] a = data.previewA();
+            float[] b = data.previewB();
+            CycleOutputs outputs = CycleOutputs.of(generators.getModel().getBlock(), generators.getManager(), a, oneA, b, oneB);
+            int channelsA = data.channelsA();
+            int channelsB = data.channelsB();
+            return new PreviewGrid(2, 3, data.patch(), Math.max(channelsA, channelsB))
+                    .put(0, 0, a, channelsA).put(0, 1, outputs.fakeB(), channelsB).put(0, 2, outputs.reconstructedA(), channelsA)
+                    .put(1, 0, b, channelsB).put(1, 1, outputs.fakeA(), channelsA).put(1, 2, outputs.reconstructedB(), channelsB)
+                    .preview();
+        }
+
+        @Override
+        public void epochEnded(TrainingListener listener, TrainingState.EpochRecord record) throws IOException {
+            listener.betterModel(generators.getModel().getBlock(), record);
         }
 
         /** The generators' update; returns their total loss and the cycle reconstruction L1. */

@@ -33,6 +33,15 @@ final class EpochLoop {
         default Block improvable() {
             return null;
         }
+
+        /** The preview as an image of known layout, when {@link #preview()} is not one square patch; null if none. */
+        default Preview previewImage() {
+            return null;
+        }
+
+        /** At the end of each epoch, before its checkpoint: hand the network to be saved as the model, if this training saves one per epoch. */
+        default void epochEnded(TrainingListener listener, TrainingState.EpochRecord record) throws IOException {
+        }
     }
 
     /** Writes the checkpoints of a training in the given state. */
@@ -76,9 +85,12 @@ final class EpochLoop {
             boolean better = record.validationLoss() < state.bestValidationLoss();
             state = state.withEpoch(record);
             if (better && rounds.improvable() != null) listener.betterModel(rounds.improvable(), record);
+            rounds.epochEnded(listener, record);
             TrainingCsv.write(folder.resolve(SupervisedTrainer.CSV), state);
             checkpoints.save(state);
-            listener.epochDone(record, settings.epochs(), rounds.preview());
+            Preview image = rounds.previewImage();
+            if (image != null) listener.epochDone(record, settings.epochs(), image);
+            else listener.epochDone(record, settings.epochs(), rounds.preview());
         }
         return state;
     }

@@ -15,7 +15,18 @@ public interface TrainingListener {
     default void epochDone(TrainingState.EpochRecord record, int epochs, float[] preview) {
     }
 
-    /** The validation loss improved: the caller saves the network as the model. */
+    /**
+     * After each epoch of a training whose preview is an image of its own layout (CycleGAN: a grid of real,
+     * translated and reconstructed patches). By default the pixels go to {@link #epochDone(TrainingState.EpochRecord, int, float[])}.
+     */
+    default void epochDone(TrainingState.EpochRecord record, int epochs, Preview preview) {
+        epochDone(record, epochs, preview.pixels());
+    }
+
+    /**
+     * The validation loss improved — or, for CycleGAN, which has no validation loss, an epoch ended and
+     * {@code block} is the pair of generators (A→B, B→A): the caller saves the network as the model.
+     */
     default void betterModel(Block block, TrainingState.EpochRecord record) throws IOException {
     }
 

@@ -1,6 +1,7 @@
 package org.neuralij.train.loop;
 
 import ai.djl.Device;
+import ai.djl.nn.Block;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.nn.NetworkPair;
@@ -9,6 +10,8 @@ import org.neuralij.nn.ResnetGenerator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,7 +74,36 @@ class CycleGanTrainerTest {
     @Test
     void theCycleReconstructionImprovesAndEveryEpochIsRecorded() throws Exception {
         TrainingSettings settings = new TrainingSettings(3, 15, 2, 2e-3f, 100, 4);
-        TrainingState state = new CycleGanTrainer(settings, Device.cpu()).train("squares", generators(), critics(), new Squares(), temp, new TrainingListener() { });
+        List<Preview> previews = new ArrayList<>();
+        List<Integer> savedEpochs = new ArrayList<>();
+        TrainingListener watching = new TrainingListener() {
+            @Override
+            public void epochDone(TrainingState.EpochRecord record, int epochs, Preview preview) {
+                previews.add(preview);
+            }
+
+            @Override
+            public void betterModel(Block block, TrainingState.EpochRecord record) {
+                assertTrue(block instanceof NetworkPair, "the pair of generators is saved");
+                savedEpochs.add(record.epoch());
+            }
+        };
+        TrainingState state = new CycleGanTrainer(settings, Device.cpu()).train("squares", generators(), critics(), new Squares(), temp, watching);
+        assertEquals(List.of(1, 2, 3), savedEpochs, "the generators are handed on for saving after every epoch");
+        assertEquals(3, previews.size());
+        Preview grid = previews.get(2);
+        assertEquals(3 * 32 + 2 * PreviewGrid.GAP, grid.width());
+        assertEquals(2 * 32 + PreviewGrid.GAP, grid.height());
+        assertEquals(1, grid.channels());
+        float[] realA = new Squares().previewA();
+        float[] realB = new Squares().previewB();
+        assertEquals(realA[5 * 32 + 7], grid.pixels()[5 * grid.width() + 7], "real A at the top left");
+        assertEquals(realB[5 * 32 + 7], grid.pixels()[(32 + PreviewGrid.GAP + 5) * grid.width() + 7], "real B at the bottom left");
+        float[] reconstructedA = new float[32 * 32];
+        for (int y = 0; y < 32; y++) System.arraycopy(grid.pixels(), y * grid.width() + 2 * (32 + PreviewGrid.GAP), reconstructedA, y * 32, 32);
+        double error = 0;
+        for (int i = 0; i < realA.length; i++) error += Math.abs(realA[i] - reconstructedA[i]) / realA.length;
+        assertTrue(error < 0.8, "the reconstructed A at the top right resembles the real A (values ±0.8): mean error " + error);
         assertEquals(3, state.history().size());
         double first = state.history().get(0).validationLoss();
         double last = state.history().get(2).validationLoss();
