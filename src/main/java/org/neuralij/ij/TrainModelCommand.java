@@ -16,7 +16,7 @@ import java.io.IOException;
 @Plugin(type = Command.class, headless = true, label = "Train Model")
 public class TrainModelCommand implements Command {
 
-    @Parameter(label = "Task", choices = {"denoise", "restore", "segment", "translate"})
+    @Parameter(label = "Task", choices = {"denoise", "restore", "segment", "translate", "style"})
     private String task = "denoise";
     @Parameter(label = "Images (folder)", style = "directory")
     private File images;
@@ -24,6 +24,10 @@ public class TrainModelCommand implements Command {
     private File targets;
     @Parameter(label = "Domain B (folder, task=translate)", style = "directory", required = false)
     private File domain_b; // named as the macro key domain_b=
+    @Parameter(label = "Style image (task=style)", style = "file", required = false)
+    private File style;
+    @Parameter(label = "Feature network (task=style: VGG TorchScript file or model name, empty = built-in)", required = false)
+    private String features = "";
     @Parameter(label = "Crappify", required = false)
     private String crappify = "";
     @Parameter(label = "Architecture (empty = the task's; dncnn, unet, unet-attention)", required = false)
@@ -61,7 +65,7 @@ public class TrainModelCommand implements Command {
     @Override
     public void run() {
         TrainRequest request = TrainRequest.builder(task, images.toPath(), name).targets(targets == null ? null : targets.toPath())
-                .domainB(domain_b == null ? null : domain_b.toPath())
+                .domainB(domain_b == null ? null : domain_b.toPath()).style(style == null ? null : style.toPath()).features(features)
                 .crappify(crappify).architecture(architecture).loss(loss).epochs(epochs).steps(steps).batch(batch).patch(patch)
                 .learningRate(lr == 0 ? Float.NaN : (float) lr).base(base).validation(validation).seed(seed).gan(gan).swa(swa).build();
         try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {

@@ -19,7 +19,7 @@ import java.nio.file.Paths;
  */
 public class TrainModelPlugin implements PlugIn {
 
-    static final String[] TASKS = {"denoise", "restore", "segment", "translate"};
+    static final String[] TASKS = {"denoise", "restore", "segment", "translate", "style"};
     static final String[] ARCHITECTURES = {"dncnn", "unet", "unet-attention"};
 
     @Override
@@ -62,6 +62,7 @@ public class TrainModelPlugin implements PlugIn {
         String targets = macro.text("masks", macro.text("targets", ""));
         return TrainRequest.builder(macro.text("task", "denoise"), Paths.get(macro.text("images", "")), macro.text("name", ""))
                 .targets(folderOrNull(targets)).domainB(folderOrNull(macro.text("domain_b", ""))).crappify(macro.text("crappify", ""))
+                .style(folderOrNull(macro.text("style", ""))).features(macro.text("features", ""))
                 .architecture(macro.text("architecture", "")).loss(macro.text("loss", ""))
                 .epochs(macro.integer("epochs", 10)).steps(macro.integer("steps", 0)).batch(macro.integer("batch", 8))
                 .patch(macro.integer("patch", 64)).learningRate(taskDefaultIfZero(macro.number("lr", 0))).base(macro.text("base", ""))
@@ -69,8 +70,8 @@ public class TrainModelPlugin implements PlugIn {
                 .build();
     }
 
-    private static Path folderOrNull(String folder) {
-        return folder.isEmpty() ? null : Paths.get(folder);
+    private static Path folderOrNull(String path) {
+        return path.isEmpty() ? null : Paths.get(path);
     }
 
     /** lr=0 (or no lr=) asks for the task's learning rate: 1e-3, or CycleGAN's 2e-4 for translate. */
@@ -85,6 +86,7 @@ public class TrainModelPlugin implements PlugIn {
         dialog.addDirectoryField("Targets or masks (folder, empty = made by crappify)", "");
         // the label's first word is the macro key the recorder writes: domain_b=
         dialog.addDirectoryField("Domain_B (folder of domain B's images, task=translate only)", "");
+        dialog.addFileField("Style (image file, task=style only)", "");
         dialog.addStringField("Crappify (empty = default for the task)", "", 30);
         dialog.addChoice("Architecture", ARCHITECTURES, "dncnn");
         dialog.addStringField("Loss (empty = the task's default)", "", 20);
@@ -101,6 +103,7 @@ public class TrainModelPlugin implements PlugIn {
         String images = dialog.getNextString().trim();
         String targets = dialog.getNextString().trim();
         String domainB = dialog.getNextString().trim();
+        String style = dialog.getNextString().trim();
         String crappify = dialog.getNextString();
         String architecture = dialog.getNextChoice();
         String loss = dialog.getNextString();
@@ -111,7 +114,7 @@ public class TrainModelPlugin implements PlugIn {
         String base = dialog.getNextString().trim();
         String name = dialog.getNextString().trim();
         return TrainRequest.builder(task, Paths.get(images), name).targets(folderOrNull(targets)).domainB(folderOrNull(domainB))
-                .crappify(crappify).architecture("translate".equals(task) ? "" : architecture).loss(loss).epochs(epochs).batch(batch).patch(patch)
+                .style(folderOrNull(style)).crappify(crappify).architecture("translate".equals(task) || "style".equals(task) ? "" : architecture).loss(loss).epochs(epochs).batch(batch).patch(patch)
                 .learningRate(learningRate).base(base).validation(dialog.getNextNumber()).build();
     }
 }

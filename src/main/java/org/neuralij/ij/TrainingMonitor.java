@@ -58,8 +58,13 @@ final class TrainingMonitor implements TrainingListener, AutoCloseable {
 
     @Override
     public void stepDone(int globalStep, int totalSteps, double loss, double secondsLeft) {
-        IJ.showStatus(String.format(Locale.ROOT, "Training %s: step %d/%d, L1 %.4f, about %.0f min left", name, globalStep, totalSteps, loss, secondsLeft / 60));
+        IJ.showStatus(String.format(Locale.ROOT, "Training %s: step %d/%d, loss %.4f, about %.0f min left", name, globalStep, totalSteps, loss, secondsLeft / 60));
         IJ.showProgress(globalStep, totalSteps);
+    }
+
+    @Override
+    public void notice(String message) {
+        IJ.log("NeuralIJ " + name + ": " + message);
     }
 
     @Override
@@ -71,7 +76,7 @@ final class TrainingMonitor implements TrainingListener, AutoCloseable {
     public void epochDone(TrainingState.EpochRecord record, int epochs, Preview previewImage) {
         training.add(record.trainingLoss());
         validation.add(record.validationLoss());
-        IJ.log(String.format(Locale.ROOT, "NeuralIJ %s: epoch %d/%d, training L1 %.5f, validation L1 %.5f, %.0f s",
+        IJ.log(String.format(Locale.ROOT, "NeuralIJ %s: epoch %d/%d, training loss %.5f, validation %.5f, %.0f s",
                 name, record.epoch(), epochs, record.trainingLoss(), record.validationLoss(), record.seconds()));
         if (interactive) {
             showPlot();
@@ -82,7 +87,7 @@ final class TrainingMonitor implements TrainingListener, AutoCloseable {
     private void showPlot() {
         double[] epochs = new double[training.size()];
         for (int i = 0; i < epochs.length; i++) epochs[i] = i + 1;
-        Plot plot = new Plot("Loss of " + name, "epoch", "L1 loss");
+        Plot plot = new Plot("Loss of " + name, "epoch", "loss");
         plot.setColor("blue");
         plot.addPoints(epochs, training.stream().mapToDouble(Double::doubleValue).toArray(), Plot.LINE);
         plot.setColor("red");
@@ -125,7 +130,7 @@ final class TrainingMonitor implements TrainingListener, AutoCloseable {
         TrainingState state = outcome.state();
         String result = state.history().isEmpty() ? "no epoch finished yet"
                 : outcome.quality() != null ? "latest model: " + outcome.quality()
-                : String.format(Locale.ROOT, "best validation L1 %.5f against %.5f for the unchanged input", state.bestValidationLoss(), outcome.inputBaseline());
+                : String.format(Locale.ROOT, "best validation loss %.5f against %.5f for the unchanged input", state.bestValidationLoss(), outcome.inputBaseline());
         IJ.log("NeuralIJ " + name + ": " + (stop ? "stopped at step " + state.globalStep() + " (same command and name resumes); " : "finished; ")
                 + result + "; model in " + outcome.folder());
         IJ.showStatus("Training " + name + (stop ? " stopped" : " finished"));

@@ -22,7 +22,7 @@ import ai.djl.util.PairList;
 abstract class EncoderResidualDecoder extends SequentialBlock {
 
     /** Two stride-2 downsamplings. */
-    static final int SIZE_MULTIPLE = 4;
+    public static final int SIZE_MULTIPLE = 4;
 
     private final String name;
     private final int inChannels;

@@ -108,6 +108,14 @@ class ImageJMacroIT {
     }
 
     @Test
+    void theStyleMacroTrainsAStyleNetworkThatPaintsAPhoto() throws Exception {
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/train-style.ijm"), null);
+        assertTrue(run.output().contains("NeuralIJ style OK: coffee-my-style 160x120 24-bit"), run.output());
+        assertTrue(run.output().contains("my-style: epoch 2/2"), "epochs logged: " + run.output());
+        assertTrue(Files.exists(userModels.resolve("my-style/model.json")));
+    }
+
+    @Test
     void theTranslationMacroTrainsACycleGanWhoseModelHoldsBothDirections() throws Exception {
         long started = System.nanoTime();
         ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/train-translation.ijm"), work.resolve("domains").toString());

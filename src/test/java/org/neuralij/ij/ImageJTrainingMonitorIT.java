@@ -21,6 +21,6 @@ class ImageJTrainingMonitorIT {
         assertTrue(run.output().contains("GRID Preview of demo 100x66 3 channels shown true"), run.output());
         assertTrue(run.output().contains("STOP BEFORE false"), run.output());
         assertTrue(run.output().contains("STOP AFTER true"), run.output());
-        assertTrue(run.output().contains("epoch 2/10, training L1 0.20000, validation L1 0.18000"), "epoch logged: " + run.output());
+        assertTrue(run.output().contains("epoch 2/10, training loss 0.20000, validation 0.18000"), "epoch logged: " + run.output());
     }
 }

@@ -29,6 +29,11 @@ abstract class ForwardingListener implements TrainingListener {
     }
 
     @Override
+    public void notice(String message) {
+        delegate.notice(message);
+    }
+
+    @Override
     public boolean stopRequested() {
         return delegate.stopRequested();
     }

@@ -31,7 +31,7 @@ import java.util.Locale;
  * validation images, trains (resuming from the model folder's checkpoint if there is one),
  * and saves the network as a model in the user's model folder whenever the validation loss
  * improves, so the model is listed and usable by every command at once. {@code task=translate}
- * goes to {@link TranslationTraining}.
+ * goes to {@link TranslationTraining}, {@code task=style} to {@link StyleTraining}.
  */
 public final class TrainModel {
 
@@ -52,6 +52,7 @@ public final class TrainModel {
 
     public Outcome train(TrainRequest request, String device, TrainingListener listener) throws IOException {
         if (request.translation()) return new TranslationTraining(registry).train(request, device, listener);
+        if (request.styleTransfer()) return new StyleTraining(registry).train(request, device, listener);
         if (request.ganSteps() > 0) AdversarialFinish.check(request);
         List<TrainingPairs.Group> groups = TrainingPairs.load(request);
         ValidationSplit<TrainingPairs.Group> split = ValidationSplit.of(groups, TrainingPairs.Group::name, request.validation(), request.seed());

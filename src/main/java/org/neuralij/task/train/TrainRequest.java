@@ -18,10 +18,13 @@ import java.util.Set;
  */
 public record TrainRequest(String task, Path images, Path targets, String degradation, String architecture, String loss,
                            int epochs, int stepsPerEpoch, int batch, int patch, float learningRate,
-                           String base, String name, double validation, long seed, int ganSteps, int averagedEpochs, Path domainB) {
+                           String base, String name, double validation, long seed, int ganSteps, int averagedEpochs, Path domainB,
+                           Path style, String features) {
 
-    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment", "translate");
+    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment", "translate", "style");
     static final String TRANSLATE = "translate";
+    static final String STYLE = "style";
+    static final String STYLE_ARCHITECTURE = "style-net";
     static final String TRANSLATION_ARCHITECTURE = "resnet-generator";
     static final float DEFAULT_LEARNING_RATE = 1e-3f;
     /** CycleGAN's Adam learning rate. */
@@ -43,6 +46,11 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             throw new IllegalArgumentException("domain_b= is for task=translate (CycleGAN between two unpaired folders): leave it out for task=" + task
                     + ", or use task=translate images=[folder A] domain_b=[folder B].");
         }
+        if (STYLE.equals(task)) checkStyle(targets, domainB, style, architecture, loss, base, ganSteps, averagedEpochs);
+        else if (style != null || (features != null && !features.isBlank())) {
+            throw new IllegalArgumentException("style= and features= are for task=style (fast style transfer): leave them out for task=" + task + ".");
+        }
+        features = features == null ? "" : features.trim();
         if (Float.isNaN(learningRate)) learningRate = TRANSLATE.equals(task) ? DEFAULT_TRANSLATION_LEARNING_RATE : DEFAULT_LEARNING_RATE;
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("name=" + name + " is not a usable model name: use letters, digits, '-', '_' or '.', e.g. name=my-denoiser.");
@@ -61,7 +69,9 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             throw new IllegalArgumentException("swa=" + averagedEpochs + ": give how many of the last epochs to average the weights over, from 0 (off) to epochs=" + epochs + ".");
         }
         if (degradation == null || degradation.isBlank()) degradation = "denoise".equals(task) ? DEFAULT_DENOISE : DEFAULT_RESTORE;
-        if (architecture == null || architecture.isBlank()) architecture = TRANSLATE.equals(task) ? TRANSLATION_ARCHITECTURE : segmentation(task) ? "unet" : "dncnn";
+        if (architecture == null || architecture.isBlank()) {
+            architecture = TRANSLATE.equals(task) ? TRANSLATION_ARCHITECTURE : STYLE.equals(task) ? STYLE_ARCHITECTURE : segmentation(task) ? "unet" : "dncnn";
+        }
         loss = loss == null ? "" : loss.trim().toLowerCase(Locale.ROOT);
         base = base == null ? "" : base.trim();
     }
@@ -79,10 +89,38 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             throw new IllegalArgumentException("architecture=" + architecture + " cannot translate: task=translate trains CycleGAN's "
                     + TRANSLATION_ARCHITECTURE + "; leave architecture= out.");
         }
-        String other = loss != null && !loss.isBlank() ? "loss=" : base != null && !base.isBlank() ? "base=" : ganSteps > 0 ? "gan=" : averagedEpochs > 0 ? "swa=" : null;
+        String other = supervisedOnlyKey(loss, base, ganSteps, averagedEpochs);
         if (other != null) {
             throw new IllegalArgumentException(other + " does not apply to task=translate (CycleGAN has its own losses and trains from scratch): leave it out.");
         }
+    }
+
+    private static void checkStyle(Path targets, Path domainB, Path style, String architecture, String loss, String base, int ganSteps, int averagedEpochs) {
+        if (style == null || style.toString().isBlank()) {
+            throw new IllegalArgumentException("task=style needs style=: the image file whose style the network learns (images= holds the content images).");
+        }
+        if (targets != null || domainB != null) {
+            throw new IllegalArgumentException("task=style learns from content images (images=) and one style image (style=): leave out targets=, masks= and domain_b=.");
+        }
+        if (architecture != null && !architecture.isBlank() && !STYLE_ARCHITECTURE.equals(architecture.trim())) {
+            throw new IllegalArgumentException("architecture=" + architecture + " cannot be trained for style: task=style trains the " + STYLE_ARCHITECTURE + "; leave architecture= out.");
+        }
+        String other = supervisedOnlyKey(loss, base, ganSteps, averagedEpochs);
+        if (other != null) {
+            throw new IllegalArgumentException(other + " does not apply to task=style (its loss is the perceptual content + style loss, trained from scratch): leave it out.");
+        }
+    }
+
+    /** The first of loss=, base=, gan=, swa= that is given: keys of the supervised trainings only; null if none. */
+    private static String supervisedOnlyKey(String loss, String base, int ganSteps, int averagedEpochs) {
+        if (loss != null && !loss.isBlank()) return "loss=";
+        if (base != null && !base.isBlank()) return "base=";
+        if (ganSteps > 0) return "gan=";
+        return averagedEpochs > 0 ? "swa=" : null;
+    }
+
+    public boolean styleTransfer() {
+        return STYLE.equals(task);
     }
 
     public boolean translation() {
@@ -113,6 +151,10 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
     public String macroLine() {
         StringBuilder options = new StringBuilder("task=" + task + " images=[" + images + "]");
         if (translation()) options.append(" domain_b=[").append(domainB).append(']');
+        else if (styleTransfer()) {
+            options.append(" style=[").append(style).append(']');
+            if (!features.isEmpty()) options.append(" features=[").append(features).append(']');
+        }
         else if (targets != null) options.append(segmentation() ? " masks=[" : " targets=[").append(targets).append(']');
         else options.append(" crappify=[").append(degradation).append(']');
         options.append(" architecture=").append(architecture);
@@ -141,6 +183,8 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         private int patch = 64;
         private float learningRate = Float.NaN;
         private Path domainB;
+        private Path style;
+        private String features = "";
         private String base = "";
         private double validation = 0.1;
         private long seed = 42;
@@ -160,6 +204,18 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         }
 
         /** Domain B's folder for {@code task=translate} (images= is domain A). */
+        /** The style image of {@code task=style}. */
+        public Builder style(Path image) {
+            style = image;
+            return this;
+        }
+
+        /** The feature network of {@code task=style}: a TorchScript file of VGG activations ({@code docs/feature-networks.md}); empty = the built-in random-filter network. */
+        public Builder features(String file) {
+            features = file;
+            return this;
+        }
+
         public Builder domainB(Path folder) {
             domainB = folder;
             return this;
@@ -234,7 +290,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
 
         public TrainRequest build() {
             return new TrainRequest(task, images, targets, degradation, architecture, loss, epochs, stepsPerEpoch, batch, patch,
-                    learningRate, base, name, validation, seed, ganSteps, averagedEpochs, domainB);
+                    learningRate, base, name, validation, seed, ganSteps, averagedEpochs, domainB, style, features);
         }
     }
 }

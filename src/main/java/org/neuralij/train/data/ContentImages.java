@@ -14,23 +14,32 @@ public final class ContentImages {
 
     private final PatchSampler sampler;
     private final List<String> notes;
+    private final long pixels;
 
-    private ContentImages(PatchSampler sampler, List<String> notes) {
+    private ContentImages(PatchSampler sampler, List<String> notes, long pixels) {
         this.sampler = sampler;
         this.notes = List.copyOf(notes);
+        this.pixels = pixels;
     }
 
     public static ContentImages read(Path folder, int patch) {
         List<String> notes = new ArrayList<>();
         List<TrainingPair> images = new ArrayList<>();
+        long pixels = 0;
         for (TrainingImage image : ImageFolder.open(folder).readImages()) {
             List<String> imageNotes = new ArrayList<>();
             FloatImage rgb = RgbUnitImage.of(image, "content image", imageNotes);
             // the images of a folder are all of one kind (ImageFolder checks it): one note speaks for all
             if (notes.isEmpty() && !imageNotes.isEmpty()) notes.add("The content images of " + folder + " are gray: each is used as an RGB image with three equal channels.");
             images.add(new TrainingPair(image.label(), rgb, rgb));
+            pixels += (long) rgb.width() * rgb.height();
         }
-        return new ContentImages(new PatchSampler(images, patch, 1), notes);
+        return new ContentImages(new PatchSampler(images, patch, 1), notes, pixels);
+    }
+
+    /** Width × height summed over the images. */
+    public long pixels() {
+        return pixels;
     }
 
     public int patch() {

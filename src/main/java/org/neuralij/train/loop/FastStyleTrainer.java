@@ -39,11 +39,20 @@ public final class FastStyleTrainer {
     private final TrainingSettings training;
     private final FastStyleSettings style;
     private final Device device;
+    private volatile double unchangedContentLoss = Double.NaN;
 
     public FastStyleTrainer(TrainingSettings training, FastStyleSettings style, Device device) {
         this.training = training;
         this.style = style;
         this.device = device;
+    }
+
+    /**
+     * The loss of the validation patches left as they are (content term 0, the whole style term): what
+     * a trained network has to beat. Known once the training has started; NaN before.
+     */
+    public double unchangedContentLoss() {
+        return unchangedContentLoss;
     }
 
     /** Reads the content folder and the style image file, then trains. */
@@ -98,6 +107,10 @@ public final class FastStyleTrainer {
             this.batch = new float[Math.toIntExact(batchShape.size())];
             this.validation = content.fixedBatch(style.validationPatches(), training.seed());
             this.validationShape = new Shape(style.validationPatches(), batchShape.get(1), batchShape.get(2), batchShape.get(3));
+            try (NDManager scope = trainer.getManager().newSubManager()) {
+                NDArray images = scope.create(validation, validationShape);
+                unchangedContentLoss = loss.evaluate(images, images).total().getFloat();
+            }
         }
 
         /** Returns the total loss and the style loss of the batch. */
