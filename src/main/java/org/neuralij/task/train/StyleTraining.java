@@ -40,7 +40,7 @@ final class StyleTraining {
     }
 
     TrainModel.Outcome train(TrainRequest request, String device, TrainingListener listener) throws IOException {
-        FastStyleSettings style = FastStyleSettings.defaults().withFeatureNetwork(featureNetwork(request.features()));
+        FastStyleSettings style = FastStyleSettings.defaults().withFeatureNetwork(FeatureNetworkFile.resolve(registry, request.features()));
         ContentImages content = ContentImages.read(request.images(), request.patch());
         StyleImage styleImage = StyleImage.read(request.style());
         DeviceChoice chosen = DeviceSelector.forEngine(Engine.getEngine(NetworkLoader.ENGINE)).select(device);
@@ -52,14 +52,6 @@ final class StyleTraining {
         ModelSaver saver = new ModelSaver(listener, folder, request, style, trainer);
         TrainingState state = trainer.train(request.name(), content, styleImage, folder, saver);
         return new TrainModel.Outcome(folder, state, trainer.unchangedContentLoss(), chosen.message(), saver.quality);
-    }
-
-    /** The file features= names, or the weights of the installed model of that name; null for the built-in network. */
-    private Path featureNetwork(String features) throws IOException {
-        if (features.isEmpty()) return null;
-        Path file = Path.of(features);
-        if (Files.isRegularFile(file)) return file;
-        return registry.find(features).weightsFile();
     }
 
     /** Saves each better style network as the model, with its validation loss against that of the unchanged content. */

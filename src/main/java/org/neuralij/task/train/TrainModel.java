@@ -65,7 +65,6 @@ public final class TrainModel {
         PatchTrainingData data = new PatchTrainingData(sampler, validation, channels, trainingPairs.get(0).target().channels());
 
         TrainingObjective objective = TrainingObjective.of(request);
-        Loss loss = objective.loss(request.loss());
         String lossName = objective.lossName(request.loss());
         ModelPackage base = request.fineTuning() ? registry.find(request.base()) : null;
         int outputs = objective.outputs(base, TrainingPairs.flatten(groups), channels);
@@ -77,20 +76,37 @@ public final class TrainModel {
         DeviceChoice chosen = DeviceSelector.forEngine(Engine.getEngine(NetworkLoader.ENGINE)).select(device);
         Path folder = registry.userFolder().resolve(request.name());
         Files.createDirectories(folder);
-        double baseline = objective.baseline(loss, validation, outputs);
-        TrainingSettings settings = new TrainingSettings(request.epochs(), stepsPerEpoch(request, split.training()), request.batch(),
-                request.learningRate(), Math.max(25, request.stepsPerEpoch() / 2), request.seed()).withWeightAveraging(request.averagedEpochs());
-        SupervisedTrainer trainer = new SupervisedTrainer(settings, chosen.device(), loss);
-        if (base != null && network.weights() == WeightsFormat.PARAMS) trainer.startingFrom(base.weightsFile());
-        long started = System.nanoTime();
-        ManifestFactory manifests = record -> manifest(request, objective, lossName, network, channels, outputs, record, baseline, started);
-        TrainingListener saving = new ModelSavingListener(listener, folder, network.weights(), manifests);
-        TrainingState state = trainer.train(request.name(), network.setup(), data, folder, saving);
-        if (request.ganSteps() > 0 && state.epoch() == request.epochs()) {
-            new AdversarialFinish(request, chosen.device(), folder).run(data, listener, (block, version, record) ->
-                    ModelFolderWriter.write(folder, block, WeightsFormat.PARAMS, version, manifests.draft(record)));
+        Loss loss = objective.loss(lossName, chosen.device(), FeatureNetworkFile.resolve(registry, request.features()));
+        try {
+            double baseline = objective.baseline(loss, validation, outputs, chosen.device());
+            TrainingSettings settings = new TrainingSettings(request.epochs(), stepsPerEpoch(request, split.training()), request.batch(),
+                    request.learningRate(), Math.max(25, request.stepsPerEpoch() / 2), request.seed()).withWeightAveraging(request.averagedEpochs());
+            SupervisedTrainer trainer = new SupervisedTrainer(settings, chosen.device(), loss);
+            if (base != null && network.weights() == WeightsFormat.PARAMS) trainer.startingFrom(base.weightsFile());
+            long started = System.nanoTime();
+            ManifestFactory manifests = record -> manifest(request, objective, lossName, network, channels, outputs, record, baseline, started);
+            TrainingListener saving = new ModelSavingListener(listener, folder, network.weights(), manifests);
+            TrainingState state = trainer.train(request.name(), network.setup(), data, folder, saving);
+            if (request.ganSteps() > 0 && state.epoch() == request.epochs()) {
+                new AdversarialFinish(request, chosen.device(), folder).run(data, listener, (block, version, record) ->
+                        ModelFolderWriter.write(folder, block, WeightsFormat.PARAMS, version, manifests.draft(record)));
+            }
+            return new Outcome(folder, state, baseline, chosen.message());
+        } finally {
+            release(loss);
         }
-        return new Outcome(folder, state, baseline, chosen.message());
+    }
+
+    /** Frees what a loss holds (a perceptual loss's feature network). */
+    private static void release(Loss loss) throws IOException {
+        if (!(loss instanceof AutoCloseable holding)) return;
+        try {
+            holding.close();
+        } catch (IOException | RuntimeException failure) {
+            throw failure;
+        } catch (Exception failure) {
+            throw new IOException(failure);
+        }
     }
 
     /** As given, or about one pass over the pixels of the training images (each image once, whatever its number of degraded copies). */

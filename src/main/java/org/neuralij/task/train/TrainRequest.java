@@ -47,8 +47,11 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
                     + ", or use task=translate images=[folder A] domain_b=[folder B].");
         }
         if (STYLE.equals(task)) checkStyle(targets, domainB, style, architecture, loss, base, ganSteps, averagedEpochs);
-        else if (style != null || (features != null && !features.isBlank())) {
-            throw new IllegalArgumentException("style= and features= are for task=style (fast style transfer): leave them out for task=" + task + ".");
+        else if (style != null) {
+            throw new IllegalArgumentException("style= is for task=style (fast style transfer): leave it out for task=" + task + ".");
+        }
+        if (features != null && !features.isBlank() && !STYLE.equals(task) && !"feature".equalsIgnoreCase(loss == null ? "" : loss.trim())) {
+            throw new IllegalArgumentException("features= names the feature network of task=style and of loss=feature: leave it out, or add loss=feature.");
         }
         features = features == null ? "" : features.trim();
         if (Float.isNaN(learningRate)) learningRate = TRANSLATE.equals(task) ? DEFAULT_TRANSLATION_LEARNING_RATE : DEFAULT_LEARNING_RATE;
@@ -159,6 +162,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         else options.append(" crappify=[").append(degradation).append(']');
         options.append(" architecture=").append(architecture);
         if (!loss.isEmpty()) options.append(" loss=").append(loss);
+        if (!styleTransfer() && !features.isEmpty()) options.append(" features=[").append(features).append(']');
         options.append(" epochs=").append(epochs).append(" steps=").append(stepsPerEpoch)
                 .append(" batch=").append(batch).append(" patch=").append(patch).append(" lr=").append(learningRate);
         if (fineTuning()) options.append(" base=").append(base);

@@ -1,5 +1,6 @@
 package org.neuralij.task.train;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -12,17 +13,20 @@ import org.neuralij.train.data.Patch;
 import org.neuralij.train.data.TrainingNormalization;
 import org.neuralij.train.data.TrainingPair;
 import org.neuralij.train.data.FloatImage;
+import org.neuralij.nn.FeatureNetworks;
 import org.neuralij.train.loss.OnMasks;
+import org.neuralij.train.loss.PerceptualLoss;
 import org.neuralij.train.loss.PixelCrossEntropy;
 import org.neuralij.train.loss.PixelLoss;
 import org.neuralij.train.loss.SoftDiceLoss;
 import org.neuralij.train.loss.SumOfLosses;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * What a training learns to produce, and everything that follows from it: images (restoration,
@@ -48,10 +52,11 @@ enum TrainingObjective {
         }
 
         @Override
-        Map<String, Supplier<Loss>> losses() {
-            Map<String, Supplier<Loss>> losses = new LinkedHashMap<>();
-            losses.put("l1", PixelLoss::l1);
-            losses.put("mse", PixelLoss::mse);
+        Map<String, LossFactory> losses() {
+            Map<String, LossFactory> losses = new LinkedHashMap<>();
+            losses.put("l1", (device, features) -> PixelLoss.l1());
+            losses.put("mse", (device, features) -> PixelLoss.mse());
+            losses.put("feature", (device, features) -> new PerceptualLoss(FeatureNetworks.open(features, device)));
             return losses;
         }
 
@@ -91,11 +96,11 @@ enum TrainingObjective {
         }
 
         @Override
-        Map<String, Supplier<Loss>> losses() {
-            Map<String, Supplier<Loss>> losses = new LinkedHashMap<>();
-            losses.put("cross-entropy", () -> new OnMasks(new PixelCrossEntropy()));
-            losses.put("dice", () -> new OnMasks(new SoftDiceLoss()));
-            losses.put("cross-entropy+dice", () -> new SumOfLosses("cross-entropy+dice",
+        Map<String, LossFactory> losses() {
+            Map<String, LossFactory> losses = new LinkedHashMap<>();
+            losses.put("cross-entropy", (device, features) -> new OnMasks(new PixelCrossEntropy()));
+            losses.put("dice", (device, features) -> new OnMasks(new SoftDiceLoss()));
+            losses.put("cross-entropy+dice", (device, features) -> new SumOfLosses("cross-entropy+dice",
                     List.of(new OnMasks(new PixelCrossEntropy()), new OnMasks(new SoftDiceLoss())), new float[] {1, 1}));
             return losses;
         }
@@ -127,8 +132,14 @@ enum TrainingObjective {
 
     abstract TrainableNetwork network(String architecture, int channels, int outputs);
 
+    /** Makes a loss on the training's device; a perceptual loss with the given feature network (null = the built-in one). */
+    @FunctionalInterface
+    interface LossFactory {
+        Loss create(Device device, Path featureNetwork) throws IOException;
+    }
+
     /** The losses {@code loss=} can name, the default first. */
-    abstract Map<String, Supplier<Loss>> losses();
+    abstract Map<String, LossFactory> losses();
 
     abstract FloatImage unchangedPrediction(Patch patch, int outputs);
 
@@ -136,7 +147,7 @@ enum TrainingObjective {
 
     /** The name {@code loss=} gives, or the default. */
     String lossName(String requested) {
-        Map<String, Supplier<Loss>> losses = losses();
+        Map<String, LossFactory> losses = losses();
         if (requested == null || requested.isBlank()) return losses.keySet().iterator().next();
         if (!losses.containsKey(requested)) {
             throw new IllegalArgumentException("loss=" + requested + " is not available for this task: use one of " + losses.keySet() + ".");
@@ -144,14 +155,14 @@ enum TrainingObjective {
         return requested;
     }
 
-    Loss loss(String requested) {
-        return losses().get(lossName(requested)).get();
+    Loss loss(String requested, Device device, Path featureNetwork) throws IOException {
+        return losses().get(lossName(requested)).create(device, featureNetwork);
     }
 
     /** The loss of a model that does nothing useful, over the validation patches: what the trained model has to beat. */
-    double baseline(Loss loss, List<Patch> validation, int outputs) {
+    double baseline(Loss loss, List<Patch> validation, int outputs, Device device) {
         double sum = 0;
-        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+        try (NDManager manager = NDManager.newBaseManager(device, "PyTorch")) {
             for (Patch patch : validation) {
                 NDArray target = batchOfOne(manager, patch.target());
                 NDArray prediction = batchOfOne(manager, unchangedPrediction(patch, outputs));

@@ -82,6 +82,17 @@ class TrainModelTest {
         // Same noise, same patches: the squared error of noise of σ ≤ 0.15 (in units of the image range) is far below its absolute error.
         assertTrue(mse.inputBaseline() < 0.5 * l1.inputBaseline(), mse.inputBaseline() + " vs " + l1.inputBaseline());
 
+        TrainRequest featureRequest = TrainRequest.builder("denoise", clean, "with-feature").crappify("gauss=0.05-0.15").loss("feature")
+                .epochs(2).steps(6).batch(4).patch(32).validation(0.34).seed(7).build();
+        TrainModel.Outcome feature = new TrainModel(registry).train(featureRequest, "cpu", new TrainingListener() { });
+        assertTrue(registry.find("with-feature").manifest().provenance().quality().startsWith("validation feature"));
+        assertTrue(feature.inputBaseline() > l1.inputBaseline(), "the feature loss adds feature and Gram distances to the pixel L1: "
+                + feature.inputBaseline() + " vs " + l1.inputBaseline());
+        assertTrue(feature.state().bestValidationLoss() < feature.inputBaseline(), "learnt: " + feature.state().bestValidationLoss());
+        IllegalArgumentException featuresWithoutLoss = assertThrows(IllegalArgumentException.class,
+                () -> TrainRequest.builder("denoise", clean, "x").features("vgg.pt").build());
+        assertTrue(featuresWithoutLoss.getMessage().contains("loss=feature"), featuresWithoutLoss.getMessage());
+
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> new TrainModel(registry).train(
                 TrainRequest.builder("denoise", clean, "bad-loss").loss("dice").epochs(1).steps(1).batch(1).patch(32).build(), "cpu", new TrainingListener() { }));
         assertTrue(unknown.getMessage().contains("loss=dice") && unknown.getMessage().contains("mse"), unknown.getMessage());
