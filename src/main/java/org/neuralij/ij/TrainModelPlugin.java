@@ -4,6 +4,7 @@ import ij.IJ;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.train.NativeMemorySettings;
 import org.neuralij.task.train.TrainModel;
 import org.neuralij.task.train.TrainRequest;
 import org.neuralij.train.loop.TrainingDivergedException;
@@ -50,6 +51,8 @@ public class TrainModelPlugin implements PlugIn {
 
     private static void train(TrainRequest request, String device, TrainingMonitor monitor) throws Exception {
         try (PluginClassLoaderScope ignored = new PluginClassLoaderScope(); monitor) {
+            String memoryHint = NativeMemorySettings.hintForThisProcess();
+            if (!memoryHint.isEmpty()) IJ.log("NeuralIJ: " + memoryHint);
             TrainModel.Outcome outcome = new TrainModel(ModelRegistry.standard()).train(request, device, monitor);
             if (!outcome.deviceMessage().isEmpty()) IJ.log("NeuralIJ: " + outcome.deviceMessage());
             monitor.finished(outcome);
