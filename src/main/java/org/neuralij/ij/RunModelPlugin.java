@@ -48,14 +48,21 @@ public class RunModelPlugin implements PlugIn {
     record RunModelRequest(String model, TilingOptions tiling, String device) {
 
         static RunModelRequest ask(ModelRegistry registry, String defaultModel) {
+            return ask(registry, defaultModel, new ExtraKeys() {
+            });
+        }
+
+        /** With the command's own keys after the shared ones; the dialog offers only the models {@code extra} accepts. */
+        static RunModelRequest ask(ModelRegistry registry, String defaultModel, ExtraKeys extra) {
             PluginOptions macro = PluginOptions.fromMacro();
             if (macro != null) {
+                extra.read(macro);
                 return new RunModelRequest(macro.text("model", defaultModel),
                         TilingOptions.of(macro.integer("tile", 0), macro.integer("overlap", 0)), macro.text("device", "auto"));
             }
-            List<String> names = registry.list().stream().map(p -> p.manifest().name()).toList();
+            List<String> names = registry.list().stream().filter(p -> extra.offers(p.manifest())).map(p -> p.manifest().name()).toList();
             if (names.isEmpty()) {
-                throw new IllegalStateException("No models are installed: use Plugins › NeuralIJ › Install Model... first (looked in "
+                throw new IllegalStateException("No models for this command are installed: use Plugins › NeuralIJ › Install Model... first (looked in "
                         + registry.searchFolders() + ").");
             }
             GenericDialog dialog = new GenericDialog("NeuralIJ");
@@ -63,10 +70,29 @@ public class RunModelPlugin implements PlugIn {
             dialog.addNumericField("Tile size (0 = automatic)", 0, 0, 6, "pixels");
             dialog.addNumericField("Overlap (0 = automatic)", 0, 0, 6, "pixels");
             dialog.addChoice("Device", DEVICES, "auto");
+            extra.add(dialog);
             dialog.showDialog();
             if (dialog.wasCanceled()) return null;
-            return new RunModelRequest(dialog.getNextChoice(), TilingOptions.of((int) dialog.getNextNumber(), (int) dialog.getNextNumber()),
-                    dialog.getNextChoice());
+            RunModelRequest request = new RunModelRequest(dialog.getNextChoice(),
+                    TilingOptions.of((int) dialog.getNextNumber(), (int) dialog.getNextNumber()), dialog.getNextChoice());
+            extra.read(dialog);
+            return request;
+        }
+    }
+
+    /** A model command's keys beyond model, tile, overlap and device. */
+    interface ExtraKeys {
+        default boolean offers(org.neuralij.model.ModelManifest manifest) {
+            return true;
+        }
+
+        default void add(GenericDialog dialog) {
+        }
+
+        default void read(GenericDialog dialog) {
+        }
+
+        default void read(PluginOptions macro) {
         }
     }
 }

@@ -20,12 +20,19 @@ public final class RunModelTask {
     private final TileNetwork network;
     private final TilingOptions tiling;
     private final TaskProgress progress;
+    private final OutputKind kind;
 
     public RunModelTask(ModelManifest manifest, TileNetwork network, TilingOptions tiling, TaskProgress progress) {
+        this(manifest, network, tiling, progress, OutputKind.of(manifest.output().kind()));
+    }
+
+    /** With {@code kind} in place of the manifest's: {@link OutputKind#PROBABILITIES} gives the network's raw channels as 32-bit planes. */
+    RunModelTask(ModelManifest manifest, TileNetwork network, TilingOptions tiling, TaskProgress progress, OutputKind kind) {
         this.manifest = manifest;
         this.network = network;
         this.tiling = tiling;
         this.progress = progress;
+        this.kind = kind;
     }
 
     public RunModelTask(LoadedNetwork network, TilingOptions tiling, TaskProgress progress) {
@@ -35,7 +42,6 @@ public final class RunModelTask {
     public ImagePlus run(ImagePlus input) {
         InputCheck.check(input);
         ChannelGrouping grouping = ChannelGrouping.of(input, manifest);
-        OutputKind kind = OutputKind.of(manifest.output().kind());
         int scale = manifest.output().scale();
         progress.status("Normalising " + input.getTitle() + " for " + manifest.name() + "…");
         Normalizer[] normalizers = fitNormalizers(input);

@@ -125,4 +125,29 @@ class ImageJMacroIT {
         assertTrue(Files.exists(userModels.resolve("my-translation/reverse-2.params")));
         System.out.println("translation macro: " + (System.nanoTime() - started) / 1_000_000_000 + " s");
     }
+
+    @Test
+    void theSegmentMacroSeparatesTheNucleiIntoLabelsAndRois() throws Exception {
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/segment.ijm"), null);
+        Matcher labels = Pattern.compile("labels: nuclei-segment-nuclei-labels, 16-bit, 256x256x1, (\\d+) objects").matcher(run.output());
+        assertTrue(labels.find(), run.output());
+        Matcher truth = Pattern.compile("true nuclei: (\\d+)").matcher(run.output());
+        assertTrue(truth.find(), run.output());
+        int found = Integer.parseInt(labels.group(1));
+        int nuclei = Integer.parseInt(truth.group(1));
+        assertTrue(Math.abs(found - nuclei) <= nuclei / 5, found + " objects for " + nuclei + " nuclei");
+        assertTrue(run.output().contains("rois: " + found + " in the ROI Manager, " + found + " rows in Results, mean area "), run.output());
+    }
+
+    @Test
+    void segmentRefusesAModelThatDoesNotSegmentNamingOneThatDoes() throws Exception {
+        String macro = String.join("\n",
+                "setBatchMode(true);",
+                "newImage('cells', '8-bit ramp', 64, 64, 1);",
+                "run('Segment...', 'model=denoise-gray output=labels');",
+                "print('NOT STOPPED');");
+        ImageJRunner.Run run = imagej().macroText(macro, work);
+        assertTrue(run.output().contains("'denoise-gray' is a denoise model, not a segment model. Models that fit: segment-nuclei."), run.output());
+        assertFalse(run.output().contains("NOT STOPPED"), run.output());
+    }
 }

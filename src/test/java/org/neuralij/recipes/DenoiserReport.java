@@ -12,10 +12,8 @@ import org.neuralij.task.RunModelTask;
 import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -50,9 +48,7 @@ public final class DenoiserReport {
         ModelManifest complete = new ModelManifest(trained.format(), trained.name(), trained.task(), "2.0.0",
                 "Removes Gaussian noise (sigma up to 50 of 255) from grayscale photographs and micrographs; DnCNN, 12 layers of 32 channels.",
                 trained.architecture(), trained.weights(), trained.input(), trained.output(), provenance);
-        Path temporary = Files.createTempFile(folder, "model", ".json.partial");
-        Files.writeString(temporary, complete.toJson());
-        Files.move(temporary, folder.resolve(ModelManifest.FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        RecipeFiles.writeManifest(folder, complete);
         System.out.println(quality);
     }
 

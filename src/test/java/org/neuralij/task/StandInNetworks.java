@@ -71,4 +71,29 @@ final class StandInNetworks {
             }
         };
     }
+
+    /** Class scores that read the class from the raw pixel value (use with normalisation none): class c wins where the value is c. */
+    static TileNetwork classesFromValues(int classes) {
+        return new TileNetwork() {
+            @Override
+            public float[] predict(float[] input, int channels, int height, int width) {
+                int plane = width * height;
+                float[] out = new float[classes * plane];
+                for (int c = 0; c < classes; c++) {
+                    for (int i = 0; i < plane; i++) out[c * plane + i] = -(input[i] - c) * (input[i] - c);
+                }
+                return out;
+            }
+
+            @Override
+            public int outputChannels() {
+                return classes;
+            }
+
+            @Override
+            public int scale() {
+                return 1;
+            }
+        };
+    }
 }

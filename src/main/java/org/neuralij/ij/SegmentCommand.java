@@ -1,0 +1,46 @@
+package org.neuralij.ij;
+
+import ij.gui.Roi;
+import ij.measure.ResultsTable;
+import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.Segment;
+import org.neuralij.task.SegmentOutput;
+import org.neuralij.task.Segmentation;
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Segment as a SciJava command, for scripts and headless use
+ * ({@code commandService.run(SegmentCommand.class, true, "input", imp, "output", "rois")}). Outputs: {@code result}, the label
+ * or probability image; for {@code rois} also {@code rois} (the outlines) and {@code table} (one row per object), which need
+ * no display. The menu entry comes from plugins.config.
+ */
+@Plugin(type = Command.class, headless = true, label = "Segment")
+public class SegmentCommand extends ModelCommandBase {
+
+    @Parameter(label = "Model")
+    private String model = Segment.DEFAULT_MODEL;
+
+    @Parameter(label = "Output", choices = {"labels", "probabilities", "rois"})
+    private String output = "labels";
+
+    @Parameter(type = ItemIO.OUTPUT, required = false)
+    private Roi[] rois;
+
+    @Parameter(type = ItemIO.OUTPUT, required = false)
+    private ResultsTable table;
+
+    @Override
+    public void run() {
+        try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
+            Segmentation segmentation = new Segment(ModelRegistry.standard()).run(input, model, SegmentOutput.of(output), tiling(), device, progress());
+            result = segmentation.image();
+            rois = segmentation.rois();
+            table = segmentation.table();
+        } catch (java.io.IOException failure) {
+            throw new IllegalStateException(failure.getMessage(), failure);
+        }
+    }
+}

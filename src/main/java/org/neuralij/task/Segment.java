@@ -1,0 +1,145 @@
+package org.neuralij.task;
+
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.measure.Calibration;
+import ij.process.ShortProcessor;
+import org.neuralij.image.DistinctColors;
+import org.neuralij.image.tiling.TileNetwork;
+import org.neuralij.image.tiling.TilingCancelledException;
+import org.neuralij.model.LoadedNetwork;
+import org.neuralij.model.ModelManifest;
+import org.neuralij.model.ModelPackage;
+import org.neuralij.model.ModelRegistry;
+import org.neuralij.model.NetworkLoader;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Segment capability: a segmentation model's class scores for every pixel (Run Model's
+ * tiling and normalisation), then, plane by plane, either the class probabilities (softmax of
+ * the scores; a model whose output kind is {@code probabilities} already gives them), or a
+ * 16-bit image of separated objects ({@link ObjectSeparation}, labels from 1 in each plane,
+ * distinct-colour LUT), or those objects as ROIs with their measurements. The input is never
+ * changed; a cancel leaves no result.
+ */
+public final class Segment {
+
+    public static final String TASK = "segment";
+    public static final String DEFAULT_MODEL = "segment-nuclei";
+    /** Share of the progress bar the network takes; the rest is the objects. */
+    private static final double NETWORK_SHARE = 0.9;
+
+    private final ModelRegistry registry;
+
+    public Segment(ModelRegistry registry) {
+        this.registry = registry;
+    }
+
+    public Segmentation run(ImagePlus input, String model, SegmentOutput output, TilingOptions tiling, String device, TaskProgress progress)
+            throws IOException {
+        InputCheck.check(input);
+        ModelPackage pkg = registry.find(model);
+        ModelFit.require(registry, pkg, input, TASK);
+        progress.status("Loading model " + pkg.manifest().name() + "…");
+        try (LoadedNetwork network = NetworkLoader.load(pkg, device)) {
+            if (!network.device().message().isEmpty()) progress.status(network.device().message());
+            return run(input, network.manifest(), network, output, tiling, progress);
+        }
+    }
+
+    /** With a loaded network, e.g. to measure a model on many images. */
+    public static Segmentation run(ImagePlus input, ModelManifest manifest, TileNetwork network, SegmentOutput output, TilingOptions tiling,
+                                   TaskProgress progress) {
+        ImagePlus scores = new RunModelTask(manifest, network, tiling, share(progress), OutputKind.PROBABILITIES).run(input);
+        int classes = scores.getNChannels();
+        boolean logits = !"probabilities".equals(manifest.output().kind());
+        String title = scores.getTitle();
+        ImageStack labels = new ImageStack(input.getWidth(), input.getHeight());
+        List<SegmentedObject> objects = new ArrayList<>();
+        int planes = input.getNSlices() * input.getNFrames();
+        int largest = 0;
+        for (int t = 0; t < input.getNFrames(); t++) {
+            for (int z = 0; z < input.getNSlices(); z++) {
+                if (progress.isCancelled()) throw new TilingCancelledException();
+                float[][] plane = new float[classes][];
+                for (int c = 0; c < classes; c++) plane[c] = (float[]) scores.getStack().getPixels(scores.getStackIndex(c + 1, z + 1, t + 1));
+                if (output == SegmentOutput.PROBABILITIES) {
+                    if (logits) Softmax.apply(plane);
+                } else {
+                    int[] planeLabels = separate(plane, input.getWidth(), input.getHeight());
+                    int count = max(planeLabels);
+                    largest = Math.max(largest, count);
+                    labels.addSlice(toShorts(planeLabels, input.getWidth(), input.getHeight()));
+                    if (output == SegmentOutput.ROIS) objects.addAll(ObjectMeasurements.measure(planeLabels, count, input, z, t));
+                }
+                progress.progress(NETWORK_SHARE + (1 - NETWORK_SHARE) * (z + 1 + t * input.getNSlices()) / planes);
+            }
+        }
+        progress.progress(1);
+        if (output == SegmentOutput.PROBABILITIES) {
+            for (int c = 0; c < classes; c++) {
+                for (int z = 0; z < input.getNSlices(); z++) {
+                    for (int t = 0; t < input.getNFrames(); t++) scores.getStack().setSliceLabel("class " + c, scores.getStackIndex(c + 1, z + 1, t + 1));
+                }
+            }
+            scores.setTitle(title + "-probabilities");
+            scores.getProcessor().resetMinAndMax();
+            return new Segmentation(scores, List.of());
+        }
+        return new Segmentation(labelImage(title + "-labels", labels, input, largest), List.copyOf(objects));
+    }
+
+    private static TaskProgress share(TaskProgress progress) {
+        return new TaskProgress() {
+            @Override
+            public void status(String message) {
+                progress.status(message);
+            }
+
+            @Override
+            public void progress(double fraction) {
+                progress.progress(NETWORK_SHARE * fraction);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+    }
+
+    private static int[] separate(float[][] scores, int width, int height) {
+        float[] best = ArgMax.of(scores);
+        int[] classes = new int[best.length];
+        for (int i = 0; i < best.length; i++) classes[i] = (int) best[i];
+        return ObjectSeparation.labels(classes, width, height, scores.length);
+    }
+
+    private static int max(int[] values) {
+        int max = 0;
+        for (int value : values) max = Math.max(max, value);
+        return max;
+    }
+
+    private static ShortProcessor toShorts(int[] labels, int width, int height) {
+        short[] pixels = new short[labels.length];
+        for (int i = 0; i < labels.length; i++) pixels[i] = (short) Math.min(labels[i], 65535);
+        return new ShortProcessor(width, height, pixels, null);
+    }
+
+    private static ImagePlus labelImage(String title, ImageStack stack, ImagePlus input, int largest) {
+        ImagePlus labels = new ImagePlus(title, stack);
+        labels.setDimensions(1, input.getNSlices(), input.getNFrames());
+        if (input.getNSlices() > 1 && input.getNFrames() > 1) labels.setOpenAsHyperStack(true);
+        Calibration calibration = input.getCalibration().copy();
+        calibration.disableDensityCalibration();
+        labels.setCalibration(calibration);
+        labels.getProcessor().setLut(DistinctColors.lut());
+        labels.setLut(DistinctColors.lut());
+        labels.setDisplayRange(0, Math.max(255, largest));
+        return labels;
+    }
+}
