@@ -4,7 +4,10 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
+import ij.macro.Interpreter;
+import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
+import ij.plugin.filter.Analyzer;
 import ij.plugin.frame.RoiManager;
 import org.neuralij.image.tiling.TilingCancelledException;
 import org.neuralij.model.ModelManifest;
@@ -64,11 +67,14 @@ public class SegmentPlugin implements PlugIn {
             IJ.log("Segment: the ROI Manager cannot open without a display, so the outlines were not added to it; the SciJava command "
                     + "org.neuralij.ij.SegmentCommand gives them as its 'rois' output.");
         } else {
-            RoiManager manager = RoiManager.getRoiManager();
+            RoiManager manager = Interpreter.isBatchMode() ? Interpreter.getBatchModeRoiManager() : null;
+            if (manager == null) manager = RoiManager.getRoiManager();
             manager.reset();
             for (SegmentedObject object : result.objects()) manager.add(object.roi(), -1);
         }
-        result.table().show("Results");
+        ResultsTable table = result.table();
+        Analyzer.setResultsTable(table);
+        table.show("Results");
         IJ.log("Segment: " + result.objects().size() + " objects in " + input.getTitle());
         IJ.showStatus("Segment: " + result.objects().size() + " objects");
     }
