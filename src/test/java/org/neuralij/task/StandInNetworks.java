@@ -80,7 +80,7 @@ final class StandInNetworks {
                 int plane = width * height;
                 float[] out = new float[classes * plane];
                 for (int c = 0; c < classes; c++) {
-                    for (int i = 0; i < plane; i++) out[c * plane + i] = -(input[i] - c) * (input[i] - c);
+                    for (int i = 0; i < plane; i++) out[c * plane + i] = -10 * (input[i] - c) * (input[i] - c);
                 }
                 return out;
             }
