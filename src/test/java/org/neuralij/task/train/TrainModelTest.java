@@ -151,13 +151,17 @@ class TrainModelTest {
         assertTrue(patch.getMessage().contains("patch=36") && patch.getMessage().contains("multiple of 8"), patch.getMessage());
     }
 
+    /** The TorchScript fixture tiny-unet, declared with percentile normalisation so that training may fine-tune it. */
+    private ModelRegistry registryWithPercentileTinyUnet() throws Exception {
+        Path models = Files.createDirectories(temp.resolve("models"));
+        Path manifest = org.neuralij.model.Fixtures.copy("tiny-unet", models).resolve("model.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"method\": \"none\"", "\"method\": \"percentile\""));
+        return new ModelRegistry(List.of(models));
+    }
+
     @Test
     void anImportedTorchScriptModelIsFineTunedAndSavedAsTorchScript() throws Exception {
-        Path models = Files.createDirectories(temp.resolve("models"));
-        Path base = org.neuralij.model.Fixtures.copy("tiny-unet", models);
-        Path manifest = base.resolve("model.json");
-        Files.writeString(manifest, Files.readString(manifest).replace("\"method\": \"none\"", "\"method\": \"percentile\""));
-        ModelRegistry registry = new ModelRegistry(List.of(models));
+        ModelRegistry registry = registryWithPercentileTinyUnet();
         new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "tiny-tuned", "tiny-unet"), "cpu", new TrainingListener() { });
         ModelPackage tuned = registry.find("tiny-tuned");
         assertTrue(tuned.manifest().architecture().isTorchScript());
@@ -184,11 +188,7 @@ class TrainModelTest {
 
     @Test
     void aStoppedTorchScriptFineTuningResumesFromItsCheckpoint() throws Exception {
-        Path models = Files.createDirectories(temp.resolve("models"));
-        Path base = org.neuralij.model.Fixtures.copy("tiny-unet", models);
-        Path manifest = base.resolve("model.json");
-        Files.writeString(manifest, Files.readString(manifest).replace("\"method\": \"none\"", "\"method\": \"percentile\""));
-        ModelRegistry registry = new ModelRegistry(List.of(models));
+        ModelRegistry registry = registryWithPercentileTinyUnet();
         TrainingListener stopAfterSeven = org.neuralij.train.loop.StopAfter.step(7);
         TrainModel.Outcome stopped = new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "tiny-resumed", "tiny-unet"), "cpu", stopAfterSeven);
         assertEquals(7, stopped.state().globalStep());
