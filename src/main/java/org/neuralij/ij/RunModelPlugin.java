@@ -1,13 +1,8 @@
 package org.neuralij.ij;
 
-import ij.IJ;
-import ij.ImagePlus;
-import ij.WindowManager;
 import ij.gui.GenericDialog;
-import ij.plugin.PlugIn;
-import org.neuralij.image.tiling.TilingCancelledException;
 import org.neuralij.model.ModelRegistry;
-import org.neuralij.task.RunModel;
+import org.neuralij.task.ModelRequirement;
 import org.neuralij.task.TilingOptions;
 
 import java.util.List;
@@ -16,47 +11,43 @@ import java.util.List;
  * Plugins › NeuralIJ › Run Model... for ImageJ 1.x and Fiji: runs a model on the active image
  * and shows the result as a new, active image. Macro keys: model, tile, overlap, device.
  */
-public class RunModelPlugin implements PlugIn {
+public class RunModelPlugin extends ModelCommandPlugin {
 
     static final String[] DEVICES = {"auto", "cpu", "gpu"};
     static final String DEFAULT_MODEL = "denoise-gray";
 
     @Override
-    public void run(String arg) {
-        ImagePlus input = WindowManager.getCurrentImage();
-        if (input == null) {
-            UserMessages.fail("Run Model", new IllegalArgumentException("There is no image: open one first."));
-            return;
-        }
-        try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
-            ModelRegistry registry = ModelRegistry.standard();
-            RunModelRequest request = RunModelRequest.ask(registry, DEFAULT_MODEL);
-            if (request == null) return;
-            ImagePlus result = new RunModel(registry).run(input, request.model(), request.tiling(), request.device(), new ImageJProgress());
-            result.show();
-            IJ.showStatus(result.getTitle() + " done");
-        } catch (TilingCancelledException cancelled) {
-            IJ.showStatus("Run Model cancelled: no result was made.");
-            IJ.showProgress(1.0);
-        } catch (Exception | OutOfMemoryError failure) {
-            IJ.showProgress(1.0);
-            UserMessages.fail("Run Model", failure);
-        }
+    String title() {
+        return "Run Model";
+    }
+
+    @Override
+    String defaultModel() {
+        return DEFAULT_MODEL;
+    }
+
+    @Override
+    ModelRequirement requirement() {
+        return ModelRequirement.ANY;
     }
 
     /** The keys of a model command: from the macro's options, or from a dialog when started from the menu. */
     record RunModelRequest(String model, TilingOptions tiling, String device) {
 
         static RunModelRequest ask(ModelRegistry registry, String defaultModel) {
+            return ask(registry, defaultModel, registry.list().stream().map(p -> p.manifest().name()).toList());
+        }
+
+        /** {@code names}: the models the dialog offers (those that fit the command and image). */
+        static RunModelRequest ask(ModelRegistry registry, String defaultModel, List<String> names) {
             PluginOptions macro = PluginOptions.fromMacro();
             if (macro != null) {
                 return new RunModelRequest(macro.text("model", defaultModel),
                         TilingOptions.of(macro.integer("tile", 0), macro.integer("overlap", 0)), macro.text("device", "auto"));
             }
-            List<String> names = registry.list().stream().map(p -> p.manifest().name()).toList();
             if (names.isEmpty()) {
-                throw new IllegalStateException("No models are installed: use Plugins › NeuralIJ › Install Model... first (looked in "
-                        + registry.searchFolders() + ").");
+                throw new IllegalStateException("No models are installed that this command can use on this image: use Plugins › NeuralIJ › Install Model... "
+                        + "or Train Model... first (looked in " + registry.searchFolders() + ").");
             }
             GenericDialog dialog = new GenericDialog("NeuralIJ");
             dialog.addChoice("Model", names.toArray(new String[0]), names.contains(defaultModel) ? defaultModel : names.get(0));

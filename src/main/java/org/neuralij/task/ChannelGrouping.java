@@ -16,8 +16,19 @@ record ChannelGrouping(int groups, int channelsPerGroup, int outputsPerGroup) {
         int outputs = manifest.output().channels();
         if (modelChannels == imageChannels) return new ChannelGrouping(1, imageChannels, outputs);
         if (modelChannels == 1) return new ChannelGrouping(imageChannels, 1, outputs);
-        throw new IllegalArgumentException("The model '" + manifest.name() + "' takes " + describe(modelChannels)
-                + ", but '" + imp.getTitle() + "' has " + describe(imageChannels) + advice(modelChannels, imp) + ".");
+        throw new IllegalArgumentException(mismatch(imp, manifest));
+    }
+
+    /** The model takes as many channels as the image has, or one (then run on each channel). */
+    static boolean fits(ImagePlus imp, ModelManifest manifest) {
+        int modelChannels = manifest.input().channels();
+        return modelChannels == 1 || modelChannels == ImageChannels.count(imp);
+    }
+
+    static String mismatch(ImagePlus imp, ModelManifest manifest) {
+        int modelChannels = manifest.input().channels();
+        return "The model '" + manifest.name() + "' takes " + describe(modelChannels)
+                + ", but '" + imp.getTitle() + "' has " + describe(ImageChannels.count(imp)) + advice(modelChannels, imp) + ".";
     }
 
     int firstChannel(int group) {

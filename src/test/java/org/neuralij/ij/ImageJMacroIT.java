@@ -125,4 +125,15 @@ class ImageJMacroIT {
         assertTrue(Files.exists(userModels.resolve("my-translation/reverse-2.params")));
         System.out.println("translation macro: " + (System.nanoTime() - started) / 1_000_000_000 + " s");
     }
+
+    @Test
+    void theSuperResolutionMacroEnlargesAMicrographTwiceAndBeatsBicubic() throws Exception {
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/super-resolution.ijm"), null);
+        assertTrue(run.output().contains("NeuralIJ super-resolution: small 256x256 -> small-sr-2x 512x512 8-bit, pixel 0.500x0.500 "), run.output());
+        Matcher psnr = Pattern.compile("bicubic (\\d+\\.\\d+) dB, sr-2x (\\d+\\.\\d+) dB").matcher(run.output());
+        assertTrue(psnr.find(), run.output());
+        double bicubic = Double.parseDouble(psnr.group(1));
+        double model = Double.parseDouble(psnr.group(2));
+        assertTrue(model > bicubic + 1, "sr-2x " + model + " dB against bicubic " + bicubic + " dB");
+    }
 }
