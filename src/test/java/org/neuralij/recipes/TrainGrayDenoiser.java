@@ -36,17 +36,11 @@ public final class TrainGrayDenoiser {
         int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int steps = args.length > 2 ? Integer.parseInt(args[2]) : 400;
         Path work = Files.createTempDirectory("denoise-gray-recipe");
-        Path images = grayTrainingImages(work.resolve("images"));
+        Path images = grayTrainingImages(work.resolve("images"), TRAINING_IMAGES);
         TrainRequest request = TrainRequest.builder("denoise", images, "denoise-gray").crappify("gauss=0.02-0.2").architecture("dncnn")
                 .epochs(epochs).steps(steps).batch(16).patch(48).learningRate(2e-3f).validation(0.1).seed(SEED).build();
         long start = System.nanoTime();
-        TrainModel.Outcome outcome = new TrainModel(new ModelRegistry(List.of(work.resolve("models")))).train(request, "cpu", new TrainingListener() {
-            @Override
-            public void epochDone(TrainingState.EpochRecord record, int total, float[] preview) {
-                System.out.printf(Locale.ROOT, "epoch %d/%d  training L1 %.4f  validation L1 %.4f  %.0f s%n",
-                        record.epoch(), total, record.trainingLoss(), record.validationLoss(), record.seconds());
-            }
-        });
+        TrainModel.Outcome outcome = train(request, work);
         copyModel(outcome.folder(), output);
         String recipe = "src/test/java/org/neuralij/recipes/TrainGrayDenoiser.java, which runs "
                 + request.macroLine().replace(images.toString(), "<gray copies of the training images>");
@@ -55,16 +49,27 @@ public final class TrainGrayDenoiser {
         System.exit(0);
     }
 
-    private static Path grayTrainingImages(Path folder) throws Exception {
+    /** Trains with Train Model into a model folder under {@code work}, printing the losses of each epoch. */
+    static TrainModel.Outcome train(TrainRequest request, Path work) throws Exception {
+        return new TrainModel(new ModelRegistry(List.of(work.resolve("models")))).train(request, "cpu", new TrainingListener() {
+            @Override
+            public void epochDone(TrainingState.EpochRecord record, int total, float[] preview) {
+                System.out.printf(Locale.ROOT, "epoch %d/%d  training L1 %.4f  validation L1 %.4f  %.0f s%n",
+                        record.epoch(), total, record.trainingLoss(), record.validationLoss(), record.seconds());
+            }
+        });
+    }
+
+    static Path grayTrainingImages(Path folder, List<String> names) throws Exception {
         Files.createDirectories(folder);
-        for (String name : TRAINING_IMAGES) {
+        for (String name : names) {
             ImagePlus image = IJ.openImage(Paths.get("test-images", name).toString());
             IJ.saveAsTiff(new ImagePlus(name, image.getProcessor().convertToByte(false)), folder.resolve(name + ".tif").toString());
         }
         return folder;
     }
 
-    private static void copyModel(Path trained, Path output) throws Exception {
+    static void copyModel(Path trained, Path output) throws Exception {
         Files.createDirectories(output);
         ModelManifest manifest = ModelManifest.read(trained.resolve(ModelManifest.FILE_NAME));
         try (var old = Files.list(output)) {
