@@ -2,6 +2,7 @@ package org.neuralij.ij;
 
 import ij.IJ;
 import ij.ImagePlus;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.model.Fixtures;
@@ -128,6 +129,8 @@ class ImageJMacroIT {
 
     @Test
     void theSuperResolutionMacroEnlargesAMicrographTwiceAndBeatsBicubic() throws Exception {
+        Assumptions.assumeTrue(Files.exists(ImageJRunner.PROJECT.resolve("models/sr-2x/model.json")),
+                "models/sr-2x is not trained yet: run the recipe in src/test/java/org/neuralij/recipes/TrainSuperResolution.java");
         ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/super-resolution.ijm"), null);
         assertTrue(run.output().contains("NeuralIJ super-resolution: small 256x256 -> small-sr-2x 512x512 8-bit, pixel 0.500x0.500 "), run.output());
         Matcher psnr = Pattern.compile("bicubic (\\d+\\.\\d+) dB, sr-2x (\\d+\\.\\d+) dB").matcher(run.output());
