@@ -2,6 +2,7 @@ package org.neuralij.recipes;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.io.FileSaver;
 import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
 import org.neuralij.model.LoadedNetwork;
@@ -46,7 +47,7 @@ public final class MakeSuperResolutionPicture {
             panels[i].setRoi(X, Y, SIDE, SIDE);
             picture.insert(panels[i].crop().convertToRGB(), i * (SIDE + GAP), 0);
         }
-        IJ.saveAs(new ImagePlus("super-resolution", picture), "png", "docs/images/super-resolution.png");
+        new FileSaver(new ImagePlus("super-resolution", picture)).saveAsPng("docs/images/super-resolution.png");
         System.exit(0);
     }
 }
