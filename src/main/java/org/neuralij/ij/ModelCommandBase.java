@@ -8,7 +8,12 @@ import org.scijava.app.StatusService;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 
-/** The parameters every model command shares in SciJava (image in, tile, overlap, device, image out); each command adds its model and own keys. */
+import java.io.IOException;
+
+/**
+ * The parameters every model command shares in SciJava (image in, tile, overlap, device, image out); each command adds its model
+ * (declared with {@code persist = false}: SciJava would otherwise give a script that leaves it out the last model used) and own keys.
+ */
 abstract class ModelCommandBase implements Command {
 
     @Parameter(label = "Image")
@@ -35,5 +40,17 @@ abstract class ModelCommandBase implements Command {
 
     protected TaskProgress progress() {
         return new StatusServiceProgress(status);
+    }
+
+    /** Computes {@link #result} (and the command's other outputs). */
+    protected abstract void compute() throws IOException;
+
+    @Override
+    public final void run() {
+        try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
+            compute();
+        } catch (IOException failure) {
+            throw new IllegalStateException(failure.getMessage(), failure);
+        }
     }
 }

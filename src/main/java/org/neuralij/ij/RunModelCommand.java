@@ -14,15 +14,11 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, headless = true, label = "Run Model")
 public class RunModelCommand extends ModelCommandBase {
 
-    @Parameter(label = "Model")
+    @Parameter(label = "Model", persist = false)
     private String model = RunModelPlugin.DEFAULT_MODEL;
 
     @Override
-    public void run() {
-        try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
-            result = new RunModel(ModelRegistry.standard()).run(input, model, tiling(), device, progress());
-        } catch (java.io.IOException failure) {
-            throw new IllegalStateException(failure.getMessage(), failure);
-        }
+    protected void compute() throws java.io.IOException {
+        result = new RunModel(ModelRegistry.standard()).run(input, model, tiling(), device, progress());
     }
 }

@@ -6,7 +6,9 @@ import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 import org.neuralij.image.tiling.TilingCancelledException;
+import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.ModelRequirement;
 import org.neuralij.task.RunModel;
 import org.neuralij.task.TilingOptions;
 
@@ -23,24 +25,36 @@ public class RunModelPlugin implements PlugIn {
 
     @Override
     public void run(String arg) {
+        showResult("Run Model", (input, registry) -> {
+            RunModelRequest request = RunModelRequest.ask(registry, DEFAULT_MODEL);
+            return request == null ? null : new RunModel(registry).run(input, request.model(), request.tiling(), request.device(), new ImageJProgress());
+        });
+    }
+
+    /** What a model command does with the active image; null when the user cancelled the dialog. */
+    @FunctionalInterface
+    interface ImageCommand {
+        ImagePlus run(ImagePlus input, ModelRegistry registry) throws Exception;
+    }
+
+    /** Runs a model command on the active image and shows its result; a missing image, a cancel and failures are reported the same way for every command. */
+    static void showResult(String command, ImageCommand body) {
         ImagePlus input = WindowManager.getCurrentImage();
         if (input == null) {
-            UserMessages.fail("Run Model", new IllegalArgumentException("There is no image: open one first."));
+            UserMessages.fail(command, new IllegalArgumentException("There is no image: open one first."));
             return;
         }
         try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
-            ModelRegistry registry = ModelRegistry.standard();
-            RunModelRequest request = RunModelRequest.ask(registry, DEFAULT_MODEL);
-            if (request == null) return;
-            ImagePlus result = new RunModel(registry).run(input, request.model(), request.tiling(), request.device(), new ImageJProgress());
+            ImagePlus result = body.run(input, ModelRegistry.standard());
+            if (result == null) return;
             result.show();
             IJ.showStatus(result.getTitle() + " done");
         } catch (TilingCancelledException cancelled) {
-            IJ.showStatus("Run Model cancelled: no result was made.");
+            IJ.showStatus(command + " cancelled: no result was made.");
             IJ.showProgress(1.0);
         } catch (Exception | OutOfMemoryError failure) {
             IJ.showProgress(1.0);
-            UserMessages.fail("Run Model", failure);
+            UserMessages.fail(command, failure);
         }
     }
 
@@ -82,7 +96,17 @@ public class RunModelPlugin implements PlugIn {
 
     /** A model command's keys beyond model, tile, overlap and device. */
     interface ExtraKeys {
-        default boolean offers(org.neuralij.model.ModelManifest manifest) {
+        /** No keys of its own; the dialog offers the models that fit {@code requirement} and {@code input}. */
+        static ExtraKeys offering(ModelRequirement requirement, ImagePlus input) {
+            return new ExtraKeys() {
+                @Override
+                public boolean offers(ModelManifest manifest) {
+                    return requirement.fits(manifest, input);
+                }
+            };
+        }
+
+        default boolean offers(ModelManifest manifest) {
             return true;
         }
 

@@ -20,7 +20,7 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, headless = true, label = "Segment")
 public class SegmentCommand extends ModelCommandBase {
 
-    @Parameter(label = "Model")
+    @Parameter(label = "Model", persist = false)
     private String model = Segment.DEFAULT_MODEL;
 
     @Parameter(label = "Output", choices = {"labels", "probabilities", "rois"})
@@ -33,14 +33,10 @@ public class SegmentCommand extends ModelCommandBase {
     private ResultsTable table;
 
     @Override
-    public void run() {
-        try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
-            Segmentation segmentation = new Segment(ModelRegistry.standard()).run(input, model, SegmentOutput.of(output), tiling(), device, progress());
-            result = segmentation.image();
-            rois = segmentation.rois();
-            table = segmentation.table();
-        } catch (java.io.IOException failure) {
-            throw new IllegalStateException(failure.getMessage(), failure);
-        }
+    protected void compute() throws java.io.IOException {
+        Segmentation segmentation = new Segment(ModelRegistry.standard()).run(input, model, SegmentOutput.of(output), tiling(), device, progress());
+        result = segmentation.image();
+        rois = segmentation.rois();
+        table = segmentation.table();
     }
 }

@@ -56,6 +56,8 @@ public class TrainModelCommand implements Command {
     private int gan;
     @Parameter(label = "Average the weights of the last epochs (SWA), 0 = off", min = "0")
     private int swa;
+    @Parameter(label = "Scale (task=super-resolution: 2, 4 or 8; 0 = 2)", min = "0")
+    private int scale;
     @Parameter(label = "Device", choices = {"auto", "cpu", "gpu"})
     private String device = "auto";
 
@@ -67,7 +69,7 @@ public class TrainModelCommand implements Command {
         TrainRequest request = TrainRequest.builder(task, images.toPath(), name).targets(targets == null ? null : targets.toPath())
                 .domainB(domain_b == null ? null : domain_b.toPath()).style(style == null ? null : style.toPath()).features(features)
                 .crappify(crappify).architecture(architecture).loss(loss).epochs(epochs).steps(steps).batch(batch).patch(patch)
-                .learningRate(lr == 0 ? Float.NaN : (float) lr).base(base).validation(validation).seed(seed).gan(gan).swa(swa).build();
+                .learningRate(lr == 0 ? Float.NaN : (float) lr).base(base).validation(validation).seed(seed).gan(gan).swa(swa).scale(scale).build();
         try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
             model = new TrainModel(ModelRegistry.standard()).train(request, device, new TrainingListener() { }).folder().toFile();
         } catch (IOException failure) {

@@ -20,8 +20,8 @@ import java.nio.file.Paths;
  */
 public class TrainModelPlugin implements PlugIn {
 
-    static final String[] TASKS = {"denoise", "restore", "segment", "translate", "style"};
-    static final String[] ARCHITECTURES = {"dncnn", "unet", "unet-attention"};
+    static final String[] TASKS = {"denoise", "restore", "segment", "translate", "style", "super-resolution"};
+    static final String[] ARCHITECTURES = {"dncnn", "unet", "unet-attention", "sr-resnet"};
 
     @Override
     public void run(String arg) {
@@ -70,6 +70,7 @@ public class TrainModelPlugin implements PlugIn {
                 .epochs(macro.integer("epochs", 10)).steps(macro.integer("steps", 0)).batch(macro.integer("batch", 8))
                 .patch(macro.integer("patch", 64)).learningRate(taskDefaultIfZero(macro.number("lr", 0))).base(macro.text("base", ""))
                 .validation(macro.number("validation", 0.1)).seed(macro.integer("seed", 42)).gan(macro.integer("gan", 0)).swa(macro.integer("swa", 0))
+                .scale(macro.integer("scale", 0))
                 .build();
     }
 
@@ -100,6 +101,7 @@ public class TrainModelPlugin implements PlugIn {
         dialog.addStringField("Base model to fine-tune (empty = none)", "", 20);
         dialog.addStringField("Name of the new model", "my-model", 20);
         dialog.addNumericField("Validation (fraction of images)", 0.1, 2);
+        dialog.addNumericField("Scale (task=super-resolution: 2, 4 or 8)", 2, 0);
         dialog.showDialog();
         if (dialog.wasCanceled()) return null;
         String task = dialog.getNextChoice();
@@ -118,6 +120,7 @@ public class TrainModelPlugin implements PlugIn {
         String name = dialog.getNextString().trim();
         return TrainRequest.builder(task, Paths.get(images), name).targets(folderOrNull(targets)).domainB(folderOrNull(domainB))
                 .style(folderOrNull(style)).crappify(crappify).architecture("translate".equals(task) || "style".equals(task) ? "" : architecture).loss(loss).epochs(epochs).batch(batch).patch(patch)
-                .learningRate(learningRate).base(base).validation(dialog.getNextNumber()).build();
+                .learningRate(learningRate).base(base).validation(dialog.getNextNumber())
+                .scale("super-resolution".equals(task) ? (int) dialog.getNextNumber() : 0).build();
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class BuiltinArchitectures {
 
-    public static final Set<String> NAMES = Set.of("dncnn", "unet", "resnet-generator", "patchgan", "style-net");
+    public static final Set<String> NAMES = Set.of("dncnn", "unet", "resnet-generator", "patchgan", "style-net", "sr-resnet");
 
     /** U-Net output activations by their manifest code (the index). */
     static final List<UNet.Output> UNET_OUTPUTS = List.of(UNet.Output.NONE, UNet.Output.SIGMOID, UNet.Output.TANH);
@@ -40,6 +40,10 @@ public final class BuiltinArchitectures {
         }
         if ("style-net".equals(name)) {
             return new StyleTransferNet(intParam(params, "width", 32), intParam(params, "blocks", 5));
+        }
+        if ("sr-resnet".equals(name)) {
+            return SuperResolutionNet.build(intParam(params, "channels", 1), intParam(params, "scale", 2), intParam(params, "width", 32),
+                    intParam(params, "blocks", 8));
         }
         throw new IllegalArgumentException("Unknown built-in architecture '" + name + "': NeuralIJ knows " + NAMES
                 + ". Update NeuralIJ or use a TorchScript export of the model.");

@@ -27,12 +27,16 @@ public final class PixelShuffle extends AbstractBlock {
 
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray input = inputs.singletonOrThrow();
+        return new NDList(shuffle(inputs.singletonOrThrow(), upscale));
+    }
+
+    /** The rearrangement itself, for blocks that shuffle an array they computed. */
+    static NDArray shuffle(NDArray input, int upscale) {
         Shape in = input.getShape();
-        Shape out = getOutputShapes(new Shape[] {in})[0];
-        return new NDList(input.reshape(in.get(0), out.get(1), upscale, upscale, in.get(2), in.get(3))
+        Shape out = new PixelShuffle(upscale).getOutputShapes(new Shape[] {in})[0];
+        return input.reshape(in.get(0), out.get(1), upscale, upscale, in.get(2), in.get(3))
                 .transpose(0, 1, 4, 2, 5, 3)
-                .reshape(out));
+                .reshape(out);
     }
 
     @Override

@@ -28,7 +28,7 @@ record ChannelGrouping(int groups, int channelsPerGroup, int outputsPerGroup) {
         return groups * outputsPerGroup;
     }
 
-    private static String describe(int channels) {
+    static String describe(int channels) {
         return channels == 1 ? "1 channel (grayscale)" : channels == 3 ? "3 channels (RGB)" : channels + " channels";
     }
 

@@ -9,9 +9,9 @@ import org.neuralij.model.NetworkLoader;
 import java.io.IOException;
 
 /**
- * The Run Model capability as every front end uses it: find the model by name or path, load
- * it on the chosen device, run it over the image, free it. Device fall-back messages go to
- * the progress status.
+ * The Run Model capability as every front end uses it, and the core of every model command: find
+ * the model by name or path, let the command refuse it before it is loaded, load it on the chosen
+ * device, hand it to the command, free it. Device fall-back messages go to the progress status.
  */
 public final class RunModel {
 
@@ -21,13 +21,19 @@ public final class RunModel {
         this.registry = registry;
     }
 
+    /** Run Model...: any model, applied as it is. */
     public ImagePlus run(ImagePlus input, String model, TilingOptions tiling, String device, TaskProgress progress) throws IOException {
+        return run(input, model, device, progress, ModelTask.image(ModelRequirement.ANY, tiling, progress));
+    }
+
+    public <R> R run(ImagePlus input, String model, String device, TaskProgress progress, ModelTask<R> task) throws IOException {
         InputCheck.check(input);
         ModelPackage pkg = registry.find(model);
+        task.check(pkg.manifest(), input, registry);
         progress.status("Loading model " + pkg.manifest().name() + "…");
         try (LoadedNetwork network = NetworkLoader.load(pkg, device)) {
             if (!network.device().message().isEmpty()) progress.status(network.device().message());
-            return new RunModelTask(network, tiling, progress).run(input);
+            return task.apply(network, input);
         }
     }
 }

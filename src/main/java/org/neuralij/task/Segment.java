@@ -7,11 +7,8 @@ import ij.process.ShortProcessor;
 import org.neuralij.image.DistinctColors;
 import org.neuralij.image.tiling.TileNetwork;
 import org.neuralij.image.tiling.TilingCancelledException;
-import org.neuralij.model.LoadedNetwork;
 import org.neuralij.model.ModelManifest;
-import org.neuralij.model.ModelPackage;
 import org.neuralij.model.ModelRegistry;
-import org.neuralij.model.NetworkLoader;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,6 +26,7 @@ public final class Segment {
 
     public static final String TASK = "segment";
     public static final String DEFAULT_MODEL = "segment-nuclei";
+    public static final ModelRequirement REQUIREMENT = ModelRequirement.tasks(TASK).withExactChannels();
     /** Share of the progress bar the network takes; the rest is the objects. */
     private static final double NETWORK_SHARE = 0.9;
     /** How sure the model must be of a nucleus' interior for a pixel to seed an object (chosen among 0.6-0.9 on synthetic images of seeds 5001-5008, used neither for training nor for the test). */
@@ -42,14 +40,8 @@ public final class Segment {
 
     public Segmentation run(ImagePlus input, String model, SegmentOutput output, TilingOptions tiling, String device, TaskProgress progress)
             throws IOException {
-        InputCheck.check(input);
-        ModelPackage pkg = registry.find(model);
-        ModelFit.require(registry, pkg, input, TASK);
-        progress.status("Loading model " + pkg.manifest().name() + "…");
-        try (LoadedNetwork network = NetworkLoader.load(pkg, device)) {
-            if (!network.device().message().isEmpty()) progress.status(network.device().message());
-            return run(input, network.manifest(), network, output, tiling, progress);
-        }
+        return new RunModel(registry).run(input, model, device, progress,
+                ModelTask.of(REQUIREMENT, (network, image) -> run(image, network.manifest(), network, output, tiling, progress)));
     }
 
     /** With a loaded network, e.g. to measure a model on many images. */

@@ -2,6 +2,7 @@ package org.neuralij.ij;
 
 import ij.IJ;
 import ij.ImagePlus;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.model.Fixtures;
@@ -149,5 +150,16 @@ class ImageJMacroIT {
         ImageJRunner.Run run = imagej().macroText(macro, work);
         assertTrue(run.output().contains("'denoise-gray' is a denoise model, not a segment model. Models that fit: segment-nuclei."), run.output());
         assertFalse(run.output().contains("NOT STOPPED"), run.output());
+    }
+
+    @Test
+    void theSuperResolutionMacroEnlargesAMicrographTwiceAndBeatsBicubic() throws Exception {
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/super-resolution.ijm"), null);
+        assertTrue(run.output().contains("NeuralIJ super-resolution: small 256x256 -> small-sr-2x 512x512 8-bit, pixel 0.500x0.500 "), run.output());
+        Matcher psnr = Pattern.compile("bicubic (\\d+\\.\\d+) dB, sr-2x (\\d+\\.\\d+) dB").matcher(run.output());
+        assertTrue(psnr.find(), run.output());
+        double bicubic = Double.parseDouble(psnr.group(1));
+        double model = Double.parseDouble(psnr.group(2));
+        assertTrue(model > bicubic + 1, "sr-2x " + model + " dB against bicubic " + bicubic + " dB");
     }
 }

@@ -19,7 +19,7 @@ class LayersTest extends ManagedArrays {
 
     private static final TorchReference TORCH = new TorchReference();
 
-    private static NDArray run(Block block, NDArray input, boolean training) {
+    static NDArray run(Block block, NDArray input, boolean training) {
         block.initialize(manager, DataType.FLOAT32, input.getShape());
         NDArray output = block.forward(new ParameterStore(manager, false), new NDList(input), training).singletonOrThrow();
         assertEquals(block.getOutputShapes(new Shape[] {input.getShape()})[0], output.getShape(), "declared output shape");

@@ -43,12 +43,10 @@ public final class DenoiserReport {
         ModelManifest.Provenance provenance = new ModelManifest.Provenance(
                 "scikit-image sample images shipped by Debian's python3-skimage (test-images/: " + String.join(", ", TrainGrayDenoiser.TRAINING_IMAGES)
                         + "), converted to 8-bit gray, with synthetic Gaussian noise; held out: " + String.join(", ", HELD_OUT),
-                "model: CC0-1.0; training images CC0, public domain, no known copyright restrictions or scikit-image's BSD-3-Clause (each listed in test-images/PROVENANCE)",
+                RecipeFiles.TEST_IMAGE_LICENCE,
                 recipe, trained.provenance().epochs(), trainingTime, quality, "L1 loss, Adam with one-cycle learning rate (max 2e-3) and momentum, 48x48 patches with flips and rotations, seed " + TrainGrayDenoiser.SEED);
-        ModelManifest complete = new ModelManifest(trained.format(), trained.name(), trained.task(), "2.0.0",
-                "Removes Gaussian noise (sigma up to 50 of 255) from grayscale photographs and micrographs; DnCNN, 12 layers of 32 channels.",
-                trained.architecture(), trained.weights(), trained.input(), trained.output(), provenance);
-        RecipeFiles.writeManifest(folder, complete);
+        RecipeFiles.shipManifest(folder, "2.0.0",
+                "Removes Gaussian noise (sigma up to 50 of 255) from grayscale photographs and micrographs; DnCNN, 12 layers of 32 channels.", provenance);
         System.out.println(quality);
     }
 

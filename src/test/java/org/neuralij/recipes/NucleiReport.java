@@ -48,11 +48,9 @@ public final class NucleiReport {
                 "model: CC0-1.0; training data made by the project's own generator (CC0)", recipe, trained.provenance().epochs(), trainingTime, quality,
                 "cross-entropy + soft Dice loss, Adam with one-cycle learning rate (max 2e-3) and momentum, " + TrainNucleiSegmenter.PATCH
                         + "x" + TrainNucleiSegmenter.PATCH + " patches with flips and rotations, seed " + TrainNucleiSegmenter.SEED);
-        ModelManifest complete = new ModelManifest(trained.format(), trained.name(), trained.task(), "1.0.0",
+        RecipeFiles.shipManifest(folder, "1.0.0",
                 "Finds nuclei in grayscale fluorescence images (bright on dark, about 10-30 px across) and separates touching ones: "
-                        + "classes 0 background, 1 nucleus interior, 2 nucleus boundary; U-Net.",
-                trained.architecture(), trained.weights(), trained.input(), trained.output(), provenance);
-        RecipeFiles.writeManifest(folder, complete);
+                        + "classes 0 background, 1 nucleus interior, 2 nucleus boundary; U-Net.", provenance);
         System.out.println(quality);
     }
 

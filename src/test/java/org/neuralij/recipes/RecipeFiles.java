@@ -1,18 +1,50 @@
 package org.neuralij.recipes;
 
+import ij.IJ;
+import ij.ImagePlus;
 import org.neuralij.model.ModelManifest;
+import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.train.TrainModel;
+import org.neuralij.task.train.TrainRequest;
 import org.neuralij.train.loop.TrainingListener;
 import org.neuralij.train.loop.TrainingState;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 
-/** Steps every recipe shares: printing the epochs, copying a trained model into models/, replacing its manifest. */
+/** Steps every recipe shares: gray training copies, training with printed epochs, copying a trained model into models/, its shipped manifest. */
 final class RecipeFiles {
 
+    static final String TEST_IMAGE_LICENCE = "model: CC0-1.0; training images CC0, public domain, no known copyright restrictions"
+            + " or scikit-image's BSD-3-Clause (each listed in test-images/PROVENANCE)";
+
     private RecipeFiles() {
+    }
+
+    /** 8-bit gray TIFF copies of the named test-images/ files in {@code folder}. */
+    static Path grayTrainingImages(Path folder, List<String> names) throws Exception {
+        Files.createDirectories(folder);
+        for (String name : names) {
+            ImagePlus image = IJ.openImage(Paths.get("test-images", name).toString());
+            IJ.saveAsTiff(new ImagePlus(name, image.getProcessor().convertToByte(false)), folder.resolve(name + ".tif").toString());
+        }
+        return folder;
+    }
+
+    /** Trains with Train Model on the CPU into a model folder under {@code work}, printing each epoch's {@code loss}. */
+    static TrainModel.Outcome train(TrainRequest request, Path work, String loss) throws Exception {
+        return new TrainModel(new ModelRegistry(List.of(work.resolve("models")))).train(request, "cpu", printingEpochs(loss));
+    }
+
+    /** Rewrites a trained model's manifest as shipped: its own version, description and provenance, the rest as trained. */
+    static void shipManifest(Path folder, String version, String description, ModelManifest.Provenance provenance) throws Exception {
+        ModelManifest trained = ModelManifest.read(folder.resolve(ModelManifest.FILE_NAME));
+        writeManifest(folder, new ModelManifest(trained.format(), trained.name(), trained.task(), version, description,
+                trained.architecture(), trained.weights(), trained.input(), trained.output(), provenance, trained.reverse()));
     }
 
     /** Copies the manifest, weights and training.csv of a trained model into {@code output}, removing older weights there. */

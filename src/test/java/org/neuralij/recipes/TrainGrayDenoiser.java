@@ -32,25 +32,16 @@ public final class TrainGrayDenoiser {
         int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int steps = args.length > 2 ? Integer.parseInt(args[2]) : 400;
         Path work = Files.createTempDirectory("denoise-gray-recipe");
-        Path images = grayTrainingImages(work.resolve("images"));
+        Path images = RecipeFiles.grayTrainingImages(work.resolve("images"), TRAINING_IMAGES);
         TrainRequest request = TrainRequest.builder("denoise", images, "denoise-gray").crappify("gauss=0.02-0.2").architecture("dncnn")
                 .epochs(epochs).steps(steps).batch(16).patch(48).learningRate(2e-3f).validation(0.1).seed(SEED).build();
         long start = System.nanoTime();
-        TrainModel.Outcome outcome = new TrainModel(new ModelRegistry(List.of(work.resolve("models")))).train(request, "cpu", RecipeFiles.printingEpochs("L1"));
+        TrainModel.Outcome outcome = RecipeFiles.train(request, work, "L1");
         RecipeFiles.copyModel(outcome.folder(), output);
         String recipe = "src/test/java/org/neuralij/recipes/TrainGrayDenoiser.java, which runs "
                 + request.macroLine().replace(images.toString(), "<gray copies of the training images>");
         DenoiserReport.completeManifest(output, String.format(Locale.ROOT, "%.1f min on 2 CPU cores (%d steps of 16 patches 48x48)",
                 (System.nanoTime() - start) / 60e9, epochs * steps), recipe);
         System.exit(0);
-    }
-
-    private static Path grayTrainingImages(Path folder) throws Exception {
-        Files.createDirectories(folder);
-        for (String name : TRAINING_IMAGES) {
-            ImagePlus image = IJ.openImage(Paths.get("test-images", name).toString());
-            IJ.saveAsTiff(new ImagePlus(name, image.getProcessor().convertToByte(false)), folder.resolve(name + ".tif").toString());
-        }
-        return folder;
     }
 }

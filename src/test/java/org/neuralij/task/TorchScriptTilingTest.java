@@ -35,7 +35,7 @@ class TorchScriptTilingTest {
         return new ImagePlus("pattern", new FloatProcessor(width, height, pixels));
     }
 
-    private static float maxDifference(ImagePlus a, ImagePlus b) {
+    static float maxDifference(ImagePlus a, ImagePlus b) {
         float[] p = (float[]) a.getProcessor().getPixels();
         float[] q = (float[]) b.getProcessor().getPixels();
         assertEquals(p.length, q.length);

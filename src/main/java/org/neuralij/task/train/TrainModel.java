@@ -59,8 +59,8 @@ public final class TrainModel {
         List<TrainingPair> trainingPairs = TrainingPairs.flatten(split.training());
         List<TrainingPair> validationPairs = split.validation().isEmpty() ? trainingPairs : TrainingPairs.flatten(split.validation());
         int channels = trainingPairs.get(0).input().channels();
-        PatchSampler sampler = new PatchSampler(trainingPairs, request.patch(), 1);
-        List<Patch> validation = new PatchSampler(validationPairs, request.patch(), 1)
+        PatchSampler sampler = new PatchSampler(trainingPairs, request.patch(), request.scale());
+        List<Patch> validation = new PatchSampler(validationPairs, request.patch(), request.scale())
                 .fixedPatches(Math.min(MAX_VALIDATION_PATCHES, 8 * validationPairs.size()), request.seed());
         PatchTrainingData data = new PatchTrainingData(sampler, validation, channels, trainingPairs.get(0).target().channels());
 
@@ -68,7 +68,11 @@ public final class TrainModel {
         String lossName = objective.lossName(request.loss());
         ModelPackage base = request.fineTuning() ? registry.find(request.base()) : null;
         int outputs = objective.outputs(base, TrainingPairs.flatten(groups), channels);
-        TrainableNetwork network = base != null ? TrainableNetwork.of(base) : objective.network(request.architecture(), channels, outputs);
+        TrainableNetwork network = base != null ? TrainableNetwork.of(base) : objective.network(request.architecture(), channels, outputs, request.scale());
+        if (base != null && base.manifest().output().scale() != request.scale()) {
+            throw new IllegalArgumentException("The base model '" + base.name() + "' enlarges " + base.manifest().output().scale() + " times, but scale="
+                    + request.scale() + ": give scale=" + base.manifest().output().scale() + ", or a base model of scale " + request.scale() + ".");
+        }
         if (request.patch() % network.sizeMultiple() != 0) {
             throw new IllegalArgumentException("patch=" + request.patch() + " is not allowed by this network: use a multiple of " + network.sizeMultiple() + ".");
         }
@@ -134,7 +138,7 @@ public final class TrainModel {
                 "Trained with NeuralIJ's Train Model from " + source, network.architecture(), weights,
                 new ModelManifest.InputSpec(channels, "CYX", ModelManifest.NormalizationSpec.percentile(1, 99.8),
                         network.sizeMultiple(), network.sizeMultiple(), network.halo()),
-                new ModelManifest.OutputSpec(outputs, 1, objective.outputKind()),
+                new ModelManifest.OutputSpec(outputs, request.scale(), objective.outputKind()),
                 new ModelManifest.Provenance(source, "that of the training images", request.macroLine(), record.epoch(), time, quality,
                         notes(request, adversarial)));
     }

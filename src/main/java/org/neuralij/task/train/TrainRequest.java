@@ -14,14 +14,18 @@ import java.util.Set;
  * training ({@code gan=}); {@code averagedEpochs} > 0 averages the weights of that many last
  * epochs (stochastic weight averaging, {@code swa=}). {@code task=translate} trains a CycleGAN from
  * {@code images} (domain A) to {@code domainB} ({@code domain_b=}), two unpaired folders; a
- * learning rate of NaN means the task's default (1e-3, or CycleGAN's 2e-4 for translate).
+ * learning rate of NaN means the task's default (1e-3, or CycleGAN's 2e-4 for translate). {@code task=super-resolution}
+ * learns to enlarge by {@code scale} ({@code scale=}, 2 by default): from paired folders whose targets are that many
+ * times larger, or from clean images shrunk by crappify {@code downscale=scale} (the default spec).
  */
 public record TrainRequest(String task, Path images, Path targets, String degradation, String architecture, String loss,
                            int epochs, int stepsPerEpoch, int batch, int patch, float learningRate,
                            String base, String name, double validation, long seed, int ganSteps, int averagedEpochs, Path domainB,
-                           Path style, String features) {
+                           Path style, String features, int scale) {
 
-    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment", "translate", "style");
+    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment", "translate", "style", "super-resolution");
+    static final String SUPER_RESOLUTION = "super-resolution";
+    static final String SUPER_RESOLUTION_ARCHITECTURE = "sr-resnet";
     static final String TRANSLATE = "translate";
     static final String STYLE = "style";
     static final String STYLE_ARCHITECTURE = "style-net";
@@ -71,12 +75,29 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         if (averagedEpochs < 0 || averagedEpochs > epochs) {
             throw new IllegalArgumentException("swa=" + averagedEpochs + ": give how many of the last epochs to average the weights over, from 0 (off) to epochs=" + epochs + ".");
         }
-        if (degradation == null || degradation.isBlank()) degradation = "denoise".equals(task) ? DEFAULT_DENOISE : DEFAULT_RESTORE;
+        scale = checkScale(task, scale);
+        if (degradation == null || degradation.isBlank()) {
+            degradation = SUPER_RESOLUTION.equals(task) ? "downscale=" + scale : "denoise".equals(task) ? DEFAULT_DENOISE : DEFAULT_RESTORE;
+        }
         if (architecture == null || architecture.isBlank()) {
-            architecture = TRANSLATE.equals(task) ? TRANSLATION_ARCHITECTURE : STYLE.equals(task) ? STYLE_ARCHITECTURE : segmentation(task) ? "unet" : "dncnn";
+            architecture = TRANSLATE.equals(task) ? TRANSLATION_ARCHITECTURE : STYLE.equals(task) ? STYLE_ARCHITECTURE : segmentation(task) ? "unet"
+                    : SUPER_RESOLUTION.equals(task) ? SUPER_RESOLUTION_ARCHITECTURE : "dncnn";
         }
         loss = loss == null ? "" : loss.trim().toLowerCase(Locale.ROOT);
         base = base == null ? "" : base.trim();
+    }
+
+    /** The output's size / the input's: 2, 4 or 8 for super-resolution (0 = 2), 1 for every other task (0 = 1). */
+    private static int checkScale(String task, int scale) {
+        if (!SUPER_RESOLUTION.equals(task)) {
+            if (scale > 1) throw new IllegalArgumentException("scale=" + scale + " is for task=super-resolution: leave it out for task=" + task + ".");
+            return 1;
+        }
+        if (scale == 0) return 2;
+        if (scale != 2 && scale != 4 && scale != 8) {
+            throw new IllegalArgumentException("scale=" + scale + ": task=super-resolution enlarges by 2, 4 or 8.");
+        }
+        return scale;
     }
 
     private static void checkTranslation(Path targets, Path domainB, String architecture, String loss, String base, int ganSteps, int averagedEpochs) {
@@ -134,6 +155,10 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         return new Builder(task, images, name);
     }
 
+    public boolean superResolution() {
+        return SUPER_RESOLUTION.equals(task);
+    }
+
     public boolean selfSupervised() {
         return targets == null;
     }
@@ -160,6 +185,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         }
         else if (targets != null) options.append(segmentation() ? " masks=[" : " targets=[").append(targets).append(']');
         else options.append(" crappify=[").append(degradation).append(']');
+        if (superResolution()) options.append(" scale=").append(scale);
         options.append(" architecture=").append(architecture);
         if (!loss.isEmpty()) options.append(" loss=").append(loss);
         if (!styleTransfer() && !features.isEmpty()) options.append(" features=[").append(features).append(']');
@@ -194,6 +220,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         private long seed = 42;
         private int ganSteps;
         private int averagedEpochs;
+        private int scale;
 
         private Builder(String task, Path images, String name) {
             this.task = task;
@@ -292,9 +319,15 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             return this;
         }
 
+        /** How many times larger the model's output is, for {@code task=super-resolution} (2, 4 or 8; 0 = 2). */
+        public Builder scale(int factor) {
+            scale = factor;
+            return this;
+        }
+
         public TrainRequest build() {
             return new TrainRequest(task, images, targets, degradation, architecture, loss, epochs, stepsPerEpoch, batch, patch,
-                    learningRate, base, name, validation, seed, ganSteps, averagedEpochs, domainB, style, features);
+                    learningRate, base, name, validation, seed, ganSteps, averagedEpochs, domainB, style, features, scale);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.neuralij.train.loop.NetworkSetup;
 import java.nio.file.Path;
 import org.neuralij.nn.BuiltinArchitectures;
 import org.neuralij.nn.DnCnn;
+import org.neuralij.nn.SuperResolutionNet;
 import org.neuralij.nn.UNet;
 
 import java.util.Map;
@@ -31,6 +32,21 @@ record TrainableNetwork(NetworkSetup setup, WeightsFormat weights, ModelManifest
         }
         if (UNETS.contains(architecture)) return unet(architecture, channels, channels, true);
         throw new IllegalArgumentException("architecture=" + architecture + " cannot be trained: use dncnn, unet or unet-attention.");
+    }
+
+    static final int SR_WIDTH = 32;
+    static final int SR_BLOCKS = 8;
+
+    /** A network whose output is {@code scale} times larger than its input ({@code sr-resnet}). */
+    static TrainableNetwork superResolution(String architecture, int channels, int scale) {
+        if (!TrainRequest.SUPER_RESOLUTION_ARCHITECTURE.equals(architecture)) {
+            throw new IllegalArgumentException("architecture=" + architecture + " cannot enlarge images: use architecture="
+                    + TrainRequest.SUPER_RESOLUTION_ARCHITECTURE + " (or leave it out) for task=super-resolution.");
+        }
+        Map<String, Double> params = new TreeMap<>(Map.of("channels", (double) channels, "scale", (double) scale,
+                "width", (double) SR_WIDTH, "blocks", (double) SR_BLOCKS));
+        return new TrainableNetwork(NetworkSetup.of(BuiltinArchitectures.create(architecture, params)), WeightsFormat.PARAMS,
+                new ModelManifest.Architecture(ModelManifest.Architecture.BUILTIN, architecture, params), 1, SuperResolutionNet.receptiveFieldRadius(scale, SR_BLOCKS));
     }
 
     /** A U-Net that gives one score (logit) per class at each pixel. */

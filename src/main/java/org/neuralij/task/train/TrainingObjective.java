@@ -13,6 +13,7 @@ import org.neuralij.train.data.Patch;
 import org.neuralij.train.data.TrainingNormalization;
 import org.neuralij.train.data.TrainingPair;
 import org.neuralij.train.data.FloatImage;
+import org.neuralij.train.data.Upscale;
 import org.neuralij.nn.FeatureNetworks;
 import org.neuralij.train.loss.OnMasks;
 import org.neuralij.train.loss.PerceptualLoss;
@@ -47,8 +48,8 @@ enum TrainingObjective {
         }
 
         @Override
-        TrainableNetwork network(String architecture, int channels, int outputs) {
-            return TrainableNetwork.create(architecture, channels);
+        TrainableNetwork network(String architecture, int channels, int outputs, int scale) {
+            return scale == 1 ? TrainableNetwork.create(architecture, channels) : TrainableNetwork.superResolution(architecture, channels, scale);
         }
 
         @Override
@@ -60,15 +61,17 @@ enum TrainingObjective {
             return losses;
         }
 
-        /** What a model that changes nothing predicts: its input. */
+        /** What a model that changes nothing predicts: its input, enlarged by bicubic interpolation when the target is larger. */
         @Override
         FloatImage unchangedPrediction(Patch patch, int outputs) {
-            return patch.input();
+            int scale = patch.target().width() / patch.input().width();
+            return scale == 1 ? patch.input() : Upscale.bicubic(patch.input(), scale);
         }
 
         @Override
         String quality(String loss, double validationLoss, double baseline, int outputs) {
-            return String.format(Locale.ROOT, "validation %s %.4f against %.4f for the unchanged input (normalised units)", loss, validationLoss, baseline);
+            return String.format(Locale.ROOT, "validation %s %.4f against %.4f for the unchanged input, bicubic-enlarged for super-resolution (normalised units)",
+                    loss, validationLoss, baseline);
         }
 
         @Override
@@ -91,7 +94,7 @@ enum TrainingObjective {
         }
 
         @Override
-        TrainableNetwork network(String architecture, int channels, int outputs) {
+        TrainableNetwork network(String architecture, int channels, int outputs, int scale) {
             return TrainableNetwork.segmentation(architecture, channels, outputs);
         }
 
@@ -130,7 +133,8 @@ enum TrainingObjective {
 
     abstract int outputs(ModelPackage base, List<TrainingPair> pairs, int inputChannels);
 
-    abstract TrainableNetwork network(String architecture, int channels, int outputs);
+    /** {@code scale}: output size / input size (super-resolution), 1 otherwise. */
+    abstract TrainableNetwork network(String architecture, int channels, int outputs, int scale);
 
     /** Makes a loss on the training's device; a perceptual loss with the given feature network (null = the built-in one). */
     @FunctionalInterface

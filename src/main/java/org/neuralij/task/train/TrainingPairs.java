@@ -35,19 +35,31 @@ final class TrainingPairs {
         return groups.stream().flatMap(group -> group.pairs().stream()).toList();
     }
 
+    /** The image cropped to a whole multiple of the scale, so that the shrunk input covers exactly the same area as the target. */
+    private static FloatImage wholeMultiple(FloatImage image, int scale) {
+        if (image.width() % scale == 0 && image.height() % scale == 0) return image;
+        return image.crop(0, 0, image.width() - image.width() % scale, image.height() - image.height() % scale);
+    }
+
+    private static String shrinkMismatch(TrainRequest request, int shrink) {
+        if (!request.superResolution()) {
+            return "crappify=[" + request.degradation() + "] makes smaller images, which only a super-resolution model can learn from: "
+                    + "use downscaleback= instead of downscale= for task=" + request.task() + ".";
+        }
+        return "crappify=[" + request.degradation() + "] shrinks the images " + shrink + " times, but scale=" + request.scale()
+                + ": the model learns to undo the shrinking, so give crappify a downscale=" + request.scale() + " step (and no other downscale=).";
+    }
+
     static List<Group> load(TrainRequest request) {
         TrainingNormalization normalization = TrainingNormalization.defaults();
         List<Group> groups = new ArrayList<>();
         if (request.selfSupervised()) {
             Degradation degradation = Degradation.parse(request.degradation());
-            if (degradation.shrinkFactor() != 1) {
-                throw new IllegalArgumentException("crappify=[" + request.degradation() + "] makes smaller images, which only a super-resolution model can learn from: "
-                        + "use downscaleback= instead of downscale= for task=" + request.task() + ".");
-            }
+            if (degradation.shrinkFactor() != request.scale()) throw new IllegalArgumentException(shrinkMismatch(request, degradation.shrinkFactor()));
             List<TrainingImage> images = ImageFolder.open(request.images()).readImages();
             int copies = degradedCopies(images);
             for (int i = 0; i < images.size(); i++) {
-                FloatImage clean = images.get(i).toUnitRange();
+                FloatImage clean = wholeMultiple(images.get(i).toUnitRange(), request.scale());
                 List<TrainingPair> pairs = new ArrayList<>();
                 for (int copy = 0; copy < copies; copy++) {
                     FloatImage degraded = degradation.apply(clean, request.seed(), i * copies + copy).image();
@@ -56,7 +68,7 @@ final class TrainingPairs {
                 groups.add(new Group(images.get(i).label(), pairs));
             }
         } else {
-            for (ImagePair pair : PairedFolders.read(request.images(), request.targets(), 1)) {
+            for (ImagePair pair : PairedFolders.read(request.images(), request.targets(), request.scale())) {
                 TrainingPair normalized = TrainingObjective.of(request).normalize(normalization, pair);
                 groups.add(new Group(pair.name(), List.of(normalized)));
             }

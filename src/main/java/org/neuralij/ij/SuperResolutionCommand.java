@@ -1,0 +1,24 @@
+package org.neuralij.ij;
+
+import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.SuperResolution;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Super-Resolution as a SciJava command, for scripts and headless use
+ * ({@code commandService.run(SuperResolutionCommand.class, true, "input", imp, "model", "sr-4x")}; the model
+ * defaults to sr-2x). The menu entry comes from plugins.config, so Fiji shows it once.
+ */
+@Plugin(type = Command.class, headless = true, label = "Super-Resolution")
+public class SuperResolutionCommand extends ModelCommandBase {
+
+    @Parameter(label = "Model", persist = false)
+    private String model = SuperResolution.DEFAULT_MODEL;
+
+    @Override
+    protected void compute() throws java.io.IOException {
+        result = new SuperResolution(ModelRegistry.standard()).run(input, model, tiling(), device, progress());
+    }
+}

@@ -1,0 +1,22 @@
+package org.neuralij.ij;
+
+import ij.plugin.PlugIn;
+import org.neuralij.task.SuperResolution;
+
+/**
+ * Plugins › NeuralIJ › Super-Resolution... for ImageJ 1.x and Fiji: enlarges the active image with a
+ * super-resolution model ({@code sr-2x} by default) into a new, active image whose pixel size is
+ * divided by the model's scale. Macro keys: model, tile, overlap, device.
+ */
+public class SuperResolutionPlugin implements PlugIn {
+
+    @Override
+    public void run(String arg) {
+        RunModelPlugin.showResult("Super-Resolution", (input, registry) -> {
+            RunModelPlugin.RunModelRequest request = RunModelPlugin.RunModelRequest.ask(registry, SuperResolution.DEFAULT_MODEL,
+                    RunModelPlugin.ExtraKeys.offering(SuperResolution.REQUIREMENT, input));
+            return request == null ? null
+                    : new SuperResolution(registry).run(input, request.model(), request.tiling(), request.device(), new ImageJProgress());
+        });
+    }
+}

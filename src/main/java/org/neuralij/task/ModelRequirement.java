@@ -1,0 +1,68 @@
+package org.neuralij.task;
+
+import ij.ImagePlus;
+import org.neuralij.model.ModelManifest;
+import org.neuralij.model.ModelPackage;
+import org.neuralij.model.ModelRegistry;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a command asks of the model it runs: one of the command's tasks (none = any, as Run
+ * Model...) and channels that fit the image — as many as the image has, or, unless
+ * {@code exactChannels}, one channel applied to each of the image's. A model that does not fit is
+ * refused before it is loaded, with the names of the installed models that would.
+ *
+ * @param tasks         the manifest tasks the command runs; empty = any
+ * @param exactChannels whether a 1-channel model may not be applied channel by channel (e.g. Segment)
+ */
+public record ModelRequirement(Set<String> tasks, boolean exactChannels) {
+
+    /** Run Model...: any model; a channel mismatch is reported when the model runs. */
+    public static final ModelRequirement ANY = new ModelRequirement(Set.of(), false);
+
+    public static ModelRequirement tasks(String... tasks) {
+        return new ModelRequirement(Set.of(tasks), false);
+    }
+
+    public ModelRequirement withExactChannels() {
+        return new ModelRequirement(tasks, true);
+    }
+
+    public boolean offers(ModelManifest manifest) {
+        return tasks.isEmpty() || tasks.contains(manifest.task());
+    }
+
+    public boolean fits(ModelManifest manifest, ImagePlus image) {
+        return offers(manifest) && channelsFit(manifest, image);
+    }
+
+    /** The installed models that fit the image (or, without one, that the command offers), by name. */
+    public List<String> fitting(ModelRegistry registry, ImagePlus image) {
+        return registry.list().stream().map(ModelPackage::manifest).filter(m -> image == null ? offers(m) : fits(m, image))
+                .map(ModelManifest::name).distinct().toList();
+    }
+
+    /** Throws, naming the models that would fit, when {@code manifest} is not one for this command and image. */
+    public void check(ModelManifest manifest, ImagePlus image, ModelRegistry registry) {
+        if (tasks.isEmpty() || fits(manifest, image)) return;
+        String wanted = String.join(" or ", tasks.stream().sorted().toList());
+        String problem = !offers(manifest)
+                ? "'" + manifest.name() + "' is a " + manifest.task() + " model, not a " + wanted + " model"
+                : "'" + manifest.name() + "' takes " + ChannelGrouping.describe(manifest.input().channels()) + ", but '" + image.getTitle() + "' has "
+                        + ChannelGrouping.describe(ImageChannels.count(image));
+        List<String> fitting = fitting(registry, image);
+        int channels = ImageChannels.count(image);
+        String advice = !fitting.isEmpty() ? "Models that fit: " + String.join(", ", fitting) + "."
+                : "No installed " + wanted + " model takes " + ChannelGrouping.describe(channels)
+                        + (channels == 1 ? ": train one with Train Model... or install one with Install Model..."
+                                : ": convert the image to grayscale (Image › Type › 8-bit) or install such a model.");
+        throw new IllegalArgumentException(problem + ". " + advice);
+    }
+
+    private boolean channelsFit(ModelManifest manifest, ImagePlus image) {
+        int modelChannels = manifest.input().channels();
+        return modelChannels == ImageChannels.count(image) || !exactChannels && modelChannels == 1;
+    }
+}

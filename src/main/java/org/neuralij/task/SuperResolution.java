@@ -1,0 +1,29 @@
+package org.neuralij.task;
+
+import ij.ImagePlus;
+import org.neuralij.model.ModelRegistry;
+
+import java.io.IOException;
+
+/**
+ * Super-Resolution...: enlarges an image 2 or 4 times (the model's {@code output.scale}) with a
+ * super-resolution model, gray or RGB, 8/16/32-bit, every plane of a stack; the pixel width and
+ * height are divided by the scale so the result covers the same physical area. Models of other
+ * tasks, or whose channels do not fit the image, are refused naming the models that would fit.
+ */
+public final class SuperResolution {
+
+    public static final String TASK = "super-resolution";
+    public static final String DEFAULT_MODEL = "sr-2x";
+    public static final ModelRequirement REQUIREMENT = ModelRequirement.tasks(TASK);
+
+    private final RunModel runner;
+
+    public SuperResolution(ModelRegistry registry) {
+        this.runner = new RunModel(registry);
+    }
+
+    public ImagePlus run(ImagePlus input, String model, TilingOptions tiling, String device, TaskProgress progress) throws IOException {
+        return runner.run(input, model, device, progress, ModelTask.image(REQUIREMENT, tiling, progress));
+    }
+}

@@ -1,0 +1,93 @@
+package org.neuralij.recipes;
+
+import org.neuralij.model.ModelManifest;
+import org.neuralij.model.ModelPackage;
+import org.neuralij.task.train.TrainModel;
+import org.neuralij.task.train.TrainRequest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The recipe of the shipped models {@code models/sr-2x} and {@code models/sr-4x}: our own Train Model
+ * command with {@code task=super-resolution scale=S} on the gray versions of the test images except
+ * camera.png, cell.png and immunohistochemistry.png (held out for the quality figures); inputs made by crappify
+ * {@code downscale=S}; the built-in {@code sr-resnet} (8 residual blocks of 32 channels at the low
+ * resolution, pixel-shuffle upsampling, added to the bilinear enlargement of the input).
+ *
+ * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.neuralij.recipes.TrainSuperResolution -Dexec.args="models/sr-2x 2 10 300"}
+ * (arguments: output folder, scale, epochs, steps per epoch).
+ */
+public final class TrainSuperResolution {
+
+    /** The denoiser's training images except immunohistochemistry.png, a micrograph held out for the quality figure. */
+    static final List<String> TRAINING_IMAGES = TrainGrayDenoiser.TRAINING_IMAGES.stream()
+            .filter(name -> !SuperResolutionReport.HELD_OUT.contains(name)).toList();
+    static final long SEED = 42;
+    static final int BATCH = 16;
+    static final int PATCH = 48;
+    static final float LEARNING_RATE = 5e-4f;
+
+    private static String recipeText(String name, int scale, int epochs, int steps, TrainRequest request, String quality) {
+        return String.join("\n",
+                "# " + name + " — how it was made",
+                "",
+                "- Made by our own **Train Model** command (`org.neuralij.task.train.TrainModel`, which the menu, macros and scripts call),",
+                "  driven by `src/test/java/org/neuralij/recipes/TrainSuperResolution.java`, equivalent to the macro",
+                "",
+                "      " + request.macroLine().replace(request.images().toString(), "<gray copies of the training images>"),
+                "",
+                "- Architecture: built-in `sr-resnet` (`org.neuralij.nn.SuperResolutionNet`), 8 residual blocks of 32 channels at the",
+                "  low resolution, ICNR pixel shuffle, added to the bilinear enlargement of the input; halo " + (4 + 2 * 8) + ".",
+                "- Data: 8-bit gray copies of " + String.join(", ", TRAINING_IMAGES) + " (licences in `test-images/PROVENANCE`),",
+                "  shrunk " + scale + "x by crappify `downscale=" + scale + "` (ImageJ's averaging bilinear resize); held out: "
+                        + String.join(", ", SuperResolutionReport.HELD_OUT) + ".",
+                "- Training: L1 loss, Adam with the one-cycle schedule (max " + LEARNING_RATE + "), " + epochs + " epochs x " + steps
+                        + " steps of " + BATCH + " patches " + request.patch() + "x" + request.patch() + " (targets " + request.patch() * scale + "x"
+                        + request.patch() * scale + "), flips and quarter turns, seed " + SEED + ", CPU. `training.csv` holds every epoch's loss.",
+                "- Command (from the project folder, after `source bin/native-memory.sh`):",
+                "",
+                "      mvn -B -q test-compile exec:java -Dexec.classpathScope=test \\",
+                "        -Dexec.mainClass=org.neuralij.recipes.TrainSuperResolution -Dexec.args=\"models/" + name + " " + scale + " " + epochs + " " + steps + "\"",
+                "",
+                "- Re-measure only: `-Dexec.mainClass=org.neuralij.recipes.SuperResolutionReport -Dexec.args=models/" + name + "`",
+                "- Measured: " + quality,
+                "");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path output = Paths.get(args.length > 0 ? args[0] : "models/sr-2x");
+        int scale = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        int epochs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int steps = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+        String name = "sr-" + scale + "x";
+        Path work = Files.createTempDirectory(name + "-recipe");
+        Path images = RecipeFiles.grayTrainingImages(work.resolve("images"), TRAINING_IMAGES);
+        TrainRequest request = TrainRequest.builder("super-resolution", images, name).scale(scale).epochs(epochs).steps(steps)
+                .batch(BATCH).patch(PATCH / scale * 2).learningRate(LEARNING_RATE).validation(0.1).seed(SEED).build();
+        long start = System.nanoTime();
+        TrainModel.Outcome outcome = RecipeFiles.train(request, work, "L1");
+        double minutes = (System.nanoTime() - start) / 60e9;
+        RecipeFiles.copyModel(outcome.folder(), output);
+        String recipe = "src/test/java/org/neuralij/recipes/TrainSuperResolution.java, which runs "
+                + request.macroLine().replace(images.toString(), "<gray copies of the training images>");
+        ModelManifest trained = ModelManifest.read(output.resolve(ModelManifest.FILE_NAME));
+        String quality = SuperResolutionReport.measure(ModelPackage.open(output)) + "; " + trained.provenance().quality();
+        ModelManifest.Provenance provenance = new ModelManifest.Provenance(
+                "scikit-image sample images shipped by Debian's python3-skimage (test-images/: " + String.join(", ", TRAINING_IMAGES)
+                        + "), converted to 8-bit gray, shrunk " + scale + "x by crappify downscale=" + scale + "; held out: "
+                        + String.join(", ", SuperResolutionReport.HELD_OUT),
+                RecipeFiles.TEST_IMAGE_LICENCE, recipe, trained.provenance().epochs(),
+                String.format(Locale.ROOT, "%.1f min on 2 CPU cores (%d steps of %d patches %dx%d)", minutes, epochs * steps, BATCH, request.patch(), request.patch()),
+                quality, "L1 loss, Adam with one-cycle learning rate (max " + LEARNING_RATE + ") and momentum, patches with flips and rotations, seed " + SEED);
+        RecipeFiles.shipManifest(output, "1.0.0", "Enlarges grayscale or RGB images (each channel) " + scale
+                + " times; sr-resnet, 8 residual blocks of 32 channels at the low resolution, pixel shuffle, added to bilinear enlargement.", provenance);
+        Files.writeString(output.resolve("RECIPE.md"), recipeText(name, scale, epochs, steps, request, quality));
+        System.out.println(quality);
+        System.exit(0);
+    }
+}
