@@ -1,16 +1,15 @@
 package org.neuralij.ij;
 
-import ij.IJ;
 import ij.ImagePlus;
-import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
-import org.neuralij.image.tiling.TilingCancelledException;
 import org.neuralij.model.ModelRegistry;
 import org.neuralij.task.RunModel;
+import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Plugins › NeuralIJ › Run Model... for ImageJ 1.x and Fiji: runs a model on the active image
@@ -23,39 +22,31 @@ public class RunModelPlugin implements PlugIn {
 
     @Override
     public void run(String arg) {
-        ImagePlus input = WindowManager.getCurrentImage();
-        if (input == null) {
-            UserMessages.fail("Run Model", new IllegalArgumentException("There is no image: open one first."));
-            return;
-        }
-        try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
-            ModelRegistry registry = ModelRegistry.standard();
-            RunModelRequest request = RunModelRequest.ask(registry, DEFAULT_MODEL);
-            if (request == null) return;
-            ImagePlus result = new RunModel(registry).run(input, request.model(), request.tiling(), request.device(), new ImageJProgress());
-            result.show();
-            IJ.showStatus(result.getTitle() + " done");
-        } catch (TilingCancelledException cancelled) {
-            IJ.showStatus("Run Model cancelled: no result was made.");
-            IJ.showProgress(1.0);
-        } catch (Exception | OutOfMemoryError failure) {
-            IJ.showProgress(1.0);
-            UserMessages.fail("Run Model", failure);
-        }
+        DefaultModelCommand.run("Run Model", DEFAULT_MODEL, new DefaultModelCommand.Capability() {
+            @Override
+            public List<String> choices(ModelRegistry registry, ImagePlus input) {
+                return registry.list().stream().map(p -> p.manifest().name()).toList();
+            }
+
+            @Override
+            public ImagePlus run(ModelRegistry registry, ImagePlus input, RunModelRequest request, TaskProgress progress) throws java.io.IOException {
+                return new RunModel(registry).run(input, request.model(), request.tiling(), request.device(), progress);
+            }
+        });
     }
 
     /** The keys of a model command: from the macro's options, or from a dialog when started from the menu. */
     record RunModelRequest(String model, TilingOptions tiling, String device) {
 
-        static RunModelRequest ask(ModelRegistry registry, String defaultModel) {
+        static RunModelRequest ask(ModelRegistry registry, String defaultModel, Supplier<List<String>> choices) {
             PluginOptions macro = PluginOptions.fromMacro();
             if (macro != null) {
                 return new RunModelRequest(macro.text("model", defaultModel),
                         TilingOptions.of(macro.integer("tile", 0), macro.integer("overlap", 0)), macro.text("device", "auto"));
             }
-            List<String> names = registry.list().stream().map(p -> p.manifest().name()).toList();
+            List<String> names = choices.get();
             if (names.isEmpty()) {
-                throw new IllegalStateException("No models are installed: use Plugins › NeuralIJ › Install Model... first (looked in "
+                throw new IllegalStateException("No suitable models are installed: use Plugins › NeuralIJ › Install Model... first (looked in "
                         + registry.searchFolders() + ").");
             }
             GenericDialog dialog = new GenericDialog("NeuralIJ");

@@ -20,6 +20,12 @@ record ChannelGrouping(int groups, int channelsPerGroup, int outputsPerGroup) {
                 + ", but '" + imp.getTitle() + "' has " + describe(imageChannels) + advice(modelChannels, imp) + ".");
     }
 
+    /** Whether the model can run on the image: the same number of channels, or one channel applied to each. */
+    static boolean fits(ImagePlus imp, ModelManifest manifest) {
+        int modelChannels = manifest.input().channels();
+        return modelChannels == 1 || modelChannels == ImageChannels.count(imp);
+    }
+
     int firstChannel(int group) {
         return group * channelsPerGroup;
     }
@@ -28,7 +34,7 @@ record ChannelGrouping(int groups, int channelsPerGroup, int outputsPerGroup) {
         return groups * outputsPerGroup;
     }
 
-    private static String describe(int channels) {
+    static String describe(int channels) {
         return channels == 1 ? "1 channel (grayscale)" : channels == 3 ? "3 channels (RGB)" : channels + " channels";
     }
 

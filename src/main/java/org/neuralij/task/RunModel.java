@@ -23,7 +23,11 @@ public final class RunModel {
 
     public ImagePlus run(ImagePlus input, String model, TilingOptions tiling, String device, TaskProgress progress) throws IOException {
         InputCheck.check(input);
-        ModelPackage pkg = registry.find(model);
+        return run(input, registry.find(model), tiling, device, progress);
+    }
+
+    /** Runs a model already found in the registry. */
+    public ImagePlus run(ImagePlus input, ModelPackage pkg, TilingOptions tiling, String device, TaskProgress progress) throws IOException {
         progress.status("Loading model " + pkg.manifest().name() + "…");
         try (LoadedNetwork network = NetworkLoader.load(pkg, device)) {
             if (!network.device().message().isEmpty()) progress.status(network.device().message());

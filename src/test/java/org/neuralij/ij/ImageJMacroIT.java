@@ -125,4 +125,32 @@ class ImageJMacroIT {
         assertTrue(Files.exists(userModels.resolve("my-translation/reverse-2.params")));
         System.out.println("translation macro: " + (System.nanoTime() - started) / 1_000_000_000 + " s");
     }
+
+    @Test
+    void theRestoreMacroRemovesTheCaptionAndJpegArtefactsOfAPhoto() throws Exception {
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/restore.ijm"), null);
+        assertTrue(run.output().contains("NeuralIJ restore OK: camera-caption-restore 512x512 8-bit"), run.output());
+        Matcher psnr = Pattern.compile("degraded (\\d+\\.\\d+) dB, restored (\\d+\\.\\d+) dB").matcher(run.output());
+        assertTrue(psnr.find(), run.output());
+        double degraded = Double.parseDouble(psnr.group(1));
+        double restored = Double.parseDouble(psnr.group(2));
+        assertTrue(restored > degraded + 1.5, "restored " + restored + " dB against degraded " + degraded + " dB");
+        ImagePlus saved = IJ.openImage(ImageJRunner.PROJECT.resolve("target/restore/camera-caption-restore.tif").toString());
+        assertEquals(8, saved.getBitDepth());
+    }
+
+    @Test
+    void restoreImageRefusesASegmentationModelNamingTheModelsThatFit() throws Exception {
+        Path segmenter = Fixtures.copy("tiny-unet", work);
+        Path manifest = segmenter.resolve("model.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"task\": \"run\"", "\"task\": \"segment\""));
+        String macro = String.join("\n",
+                "newImage('probe', '16-bit ramp', 40, 30, 2);",
+                "run('Restore Image...', 'model=[" + segmenter + "]');",
+                "print('AFTER THE FAILED COMMAND');");
+        ImageJRunner.Run run = imagej().macroText(macro, work);
+        assertTrue(run.output().contains("Restore Image needs a model that can restore or denoise images"), run.output());
+        assertTrue(run.output().contains("model=denoise-gray"), "names what fits: " + run.output());
+        assertFalse(run.output().contains("AFTER THE FAILED COMMAND"), run.output());
+    }
 }

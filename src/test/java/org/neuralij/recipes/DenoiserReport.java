@@ -1,7 +1,6 @@
 package org.neuralij.recipes;
 
 import ij.ImagePlus;
-import ij.plugin.filter.GaussianBlur;
 import ij.process.FloatProcessor;
 import org.neuralij.image.ImageMetrics;
 import org.neuralij.model.LoadedNetwork;
@@ -12,10 +11,8 @@ import org.neuralij.task.RunModelTask;
 import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -47,12 +44,9 @@ public final class DenoiserReport {
                         + "), converted to 8-bit gray, with synthetic Gaussian noise; held out: " + String.join(", ", HELD_OUT),
                 "model: CC0-1.0; training images CC0, public domain, no known copyright restrictions or scikit-image's BSD-3-Clause (each listed in test-images/PROVENANCE)",
                 recipe, trained.provenance().epochs(), trainingTime, quality, "L1 loss, Adam with one-cycle learning rate (max 2e-3) and momentum, 48x48 patches with flips and rotations, seed " + TrainGrayDenoiser.SEED);
-        ModelManifest complete = new ModelManifest(trained.format(), trained.name(), trained.task(), "2.0.0",
+        ShippedModel.rewriteManifest(folder, model -> new ModelManifest(model.format(), model.name(), model.task(), "2.0.0",
                 "Removes Gaussian noise (sigma up to 50 of 255) from grayscale photographs and micrographs; DnCNN, 12 layers of 32 channels.",
-                trained.architecture(), trained.weights(), trained.input(), trained.output(), provenance);
-        Path temporary = Files.createTempFile(folder, "model", ".json.partial");
-        Files.writeString(temporary, complete.toJson());
-        Files.move(temporary, folder.resolve(ModelManifest.FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                model.architecture(), model.weights(), model.input(), model.output(), provenance));
         System.out.println(quality);
     }
 
@@ -65,7 +59,7 @@ public final class DenoiserReport {
                 float[] noisy = noisy(reference, new Random(TEST_SEED));
                 ImagePlus noisyImage = new ImagePlus(name, new FloatProcessor(clean.width(), clean.height(), noisy.clone()));
                 float[] denoised = (float[]) new RunModelTask(network, TilingOptions.automatic(), TaskProgress.NONE).run(noisyImage).getProcessor().getPixels();
-                double[] gaussian = bestGaussian(reference, noisy, clean.width(), clean.height());
+                double[] gaussian = GaussianBaseline.best(reference, noisy, clean.width(), clean.height(), 255);
                 report.append(String.format(Locale.ROOT,
                         "%s%s (sigma %.0f): model %.2f dB / SSIM %.3f; noisy input %.2f dB / SSIM %.3f; best Gaussian filter (sigma %.2f) %.2f dB",
                         report.length() == 0 ? "" : "; ", name, TEST_SIGMA,
@@ -87,17 +81,5 @@ public final class DenoiserReport {
         float[] noisy = new float[clean.length];
         for (int i = 0; i < clean.length; i++) noisy[i] = (float) (clean[i] + TEST_SIGMA * random.nextGaussian());
         return noisy;
-    }
-
-    /** The sigma of ImageJ's Gaussian blur that scores best, and its PSNR. */
-    private static double[] bestGaussian(float[] reference, float[] noisy, int width, int height) {
-        double[] best = {0, ImageMetrics.psnr(reference, noisy, 255)};
-        for (double sigma = 0.5; sigma <= 6.0; sigma += 0.25) {
-            FloatProcessor blurred = new FloatProcessor(width, height, noisy.clone());
-            new GaussianBlur().blurGaussian(blurred, sigma, sigma, 0.002);
-            double psnr = ImageMetrics.psnr(reference, (float[]) blurred.getPixels(), 255);
-            if (psnr > best[1]) best = new double[] {sigma, psnr};
-        }
-        return best;
     }
 }

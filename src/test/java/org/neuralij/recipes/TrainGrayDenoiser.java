@@ -1,18 +1,9 @@
 package org.neuralij.recipes;
 
-import ij.IJ;
-import ij.ImagePlus;
-import org.neuralij.model.ModelManifest;
-import org.neuralij.model.ModelRegistry;
-import org.neuralij.task.train.TrainModel;
 import org.neuralij.task.train.TrainRequest;
-import org.neuralij.train.loop.TrainingListener;
-import org.neuralij.train.loop.TrainingState;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,46 +23,18 @@ public final class TrainGrayDenoiser {
     static final long SEED = 42;
 
     public static void main(String[] args) throws Exception {
-        Path output = Paths.get(args.length > 0 ? args[0] : "models/denoise-gray");
-        int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        int steps = args.length > 2 ? Integer.parseInt(args[2]) : 400;
+        ShippedModel.Arguments arguments = ShippedModel.Arguments.of(args, "models/denoise-gray", 10, 400);
+        Path output = arguments.output();
+        int epochs = arguments.epochs();
+        int steps = arguments.steps();
         Path work = Files.createTempDirectory("denoise-gray-recipe");
-        Path images = grayTrainingImages(work.resolve("images"));
+        Path images = ShippedModel.grayTestImages(TRAINING_IMAGES, work.resolve("images"));
         TrainRequest request = TrainRequest.builder("denoise", images, "denoise-gray").crappify("gauss=0.02-0.2").architecture("dncnn")
                 .epochs(epochs).steps(steps).batch(16).patch(48).learningRate(2e-3f).validation(0.1).seed(SEED).build();
         long start = System.nanoTime();
-        TrainModel.Outcome outcome = new TrainModel(new ModelRegistry(List.of(work.resolve("models")))).train(request, "cpu", new TrainingListener() {
-            @Override
-            public void epochDone(TrainingState.EpochRecord record, int total, float[] preview) {
-                System.out.printf(Locale.ROOT, "epoch %d/%d  training L1 %.4f  validation L1 %.4f  %.0f s%n",
-                        record.epoch(), total, record.trainingLoss(), record.validationLoss(), record.seconds());
-            }
-        });
-        copyModel(outcome.folder(), output);
-        String recipe = "src/test/java/org/neuralij/recipes/TrainGrayDenoiser.java, which runs "
-                + request.macroLine().replace(images.toString(), "<gray copies of the training images>");
-        DenoiserReport.completeManifest(output, String.format(Locale.ROOT, "%.1f min on 2 CPU cores (%d steps of 16 patches 48x48)",
-                (System.nanoTime() - start) / 60e9, epochs * steps), recipe);
+        ShippedModel.copyModel(ShippedModel.train(request, work), output);
+        DenoiserReport.completeManifest(output, ShippedModel.minutesSince(start) + String.format(Locale.ROOT, " on 2 CPU cores (%d steps of 16 patches 48x48)",
+                epochs * steps), ShippedModel.recipe(TrainGrayDenoiser.class, request, "<gray copies of the training images>"));
         System.exit(0);
-    }
-
-    private static Path grayTrainingImages(Path folder) throws Exception {
-        Files.createDirectories(folder);
-        for (String name : TRAINING_IMAGES) {
-            ImagePlus image = IJ.openImage(Paths.get("test-images", name).toString());
-            IJ.saveAsTiff(new ImagePlus(name, image.getProcessor().convertToByte(false)), folder.resolve(name + ".tif").toString());
-        }
-        return folder;
-    }
-
-    private static void copyModel(Path trained, Path output) throws Exception {
-        Files.createDirectories(output);
-        ModelManifest manifest = ModelManifest.read(trained.resolve(ModelManifest.FILE_NAME));
-        try (var old = Files.list(output)) {
-            for (Path file : (Iterable<Path>) old::iterator) if (file.toString().endsWith(".params")) Files.delete(file);
-        }
-        Files.copy(trained.resolve(manifest.weights().file()), output.resolve(manifest.weights().file()), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(trained.resolve(ModelManifest.FILE_NAME), output.resolve(ModelManifest.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(trained.resolve("training.csv"), output.resolve("training.csv"), StandardCopyOption.REPLACE_EXISTING);
     }
 }
