@@ -20,6 +20,12 @@ record ChannelGrouping(int groups, int channelsPerGroup, int outputsPerGroup) {
                 + ", but '" + imp.getTitle() + "' has " + describe(imageChannels) + advice(modelChannels, imp) + ".");
     }
 
+    /** Whether the model can run on the image: the same number of channels, or one channel applied to each. */
+    static boolean fits(ImagePlus imp, ModelManifest manifest) {
+        int modelChannels = manifest.input().channels();
+        return modelChannels == 1 || modelChannels == ImageChannels.count(imp);
+    }
+
     int firstChannel(int group) {
         return group * channelsPerGroup;
     }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The plugin in the real ImageJ 1.x, driven by macros exactly as users write them. */
 class ImageJMacroIT {
@@ -161,5 +162,35 @@ class ImageJMacroIT {
         double bicubic = Double.parseDouble(psnr.group(1));
         double model = Double.parseDouble(psnr.group(2));
         assertTrue(model > bicubic + 1, "sr-2x " + model + " dB against bicubic " + bicubic + " dB");
+    }
+
+    @Test
+    void theRestoreMacroRemovesTheCaptionAndJpegArtefactsOfAPhoto() throws Exception {
+        assumeTrue(Files.exists(ImageJRunner.PROJECT.resolve("models/restore/model.json")),
+                "models/restore is made by the recipe org.neuralij.recipes.TrainRestorer (about 30 min on 2 idle cores) and not committed yet");
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/restore.ijm"), null);
+        assertTrue(run.output().contains("NeuralIJ restore OK: camera-caption-restore 512x512 8-bit"), run.output());
+        Matcher psnr = Pattern.compile("degraded (\\d+\\.\\d+) dB, restored (\\d+\\.\\d+) dB").matcher(run.output());
+        assertTrue(psnr.find(), run.output());
+        double degraded = Double.parseDouble(psnr.group(1));
+        double restored = Double.parseDouble(psnr.group(2));
+        assertTrue(restored > degraded + 1.5, "restored " + restored + " dB against degraded " + degraded + " dB");
+        ImagePlus saved = IJ.openImage(ImageJRunner.PROJECT.resolve("target/restore/camera-caption-restore.tif").toString());
+        assertEquals(8, saved.getBitDepth());
+    }
+
+    @Test
+    void restoreImageRefusesASegmentationModelNamingTheModelsThatFit() throws Exception {
+        Path segmenter = Fixtures.copy("tiny-unet", work);
+        Path manifest = segmenter.resolve("model.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"task\": \"run\"", "\"task\": \"segment\""));
+        String macro = String.join("\n",
+                "newImage('probe', '16-bit ramp', 40, 30, 2);",
+                "run('Restore Image...', 'model=[" + segmenter + "]');",
+                "print('AFTER THE FAILED COMMAND');");
+        ImageJRunner.Run run = imagej().macroText(macro, work);
+        assertTrue(run.output().contains("is a segment model, not a denoise or restore model"), run.output());
+        assertTrue(run.output().contains("Models that fit: denoise-gray"), "names what fits: " + run.output());
+        assertFalse(run.output().contains("AFTER THE FAILED COMMAND"), run.output());
     }
 }

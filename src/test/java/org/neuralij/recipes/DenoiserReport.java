@@ -1,7 +1,6 @@
 package org.neuralij.recipes;
 
 import ij.ImagePlus;
-import ij.plugin.filter.GaussianBlur;
 import ij.process.FloatProcessor;
 import org.neuralij.image.ImageMetrics;
 import org.neuralij.model.LoadedNetwork;
@@ -59,7 +58,7 @@ public final class DenoiserReport {
                 float[] noisy = noisy(reference, new Random(TEST_SEED));
                 ImagePlus noisyImage = new ImagePlus(name, new FloatProcessor(clean.width(), clean.height(), noisy.clone()));
                 float[] denoised = (float[]) new RunModelTask(network, TilingOptions.automatic(), TaskProgress.NONE).run(noisyImage).getProcessor().getPixels();
-                double[] gaussian = bestGaussian(reference, noisy, clean.width(), clean.height());
+                double[] gaussian = GaussianBaseline.best(reference, noisy, clean.width(), clean.height(), 255);
                 report.append(String.format(Locale.ROOT,
                         "%s%s (sigma %.0f): model %.2f dB / SSIM %.3f; noisy input %.2f dB / SSIM %.3f; best Gaussian filter (sigma %.2f) %.2f dB",
                         report.length() == 0 ? "" : "; ", name, TEST_SIGMA,
@@ -81,17 +80,5 @@ public final class DenoiserReport {
         float[] noisy = new float[clean.length];
         for (int i = 0; i < clean.length; i++) noisy[i] = (float) (clean[i] + TEST_SIGMA * random.nextGaussian());
         return noisy;
-    }
-
-    /** The sigma of ImageJ's Gaussian blur that scores best, and its PSNR. */
-    private static double[] bestGaussian(float[] reference, float[] noisy, int width, int height) {
-        double[] best = {0, ImageMetrics.psnr(reference, noisy, 255)};
-        for (double sigma = 0.5; sigma <= 6.0; sigma += 0.25) {
-            FloatProcessor blurred = new FloatProcessor(width, height, noisy.clone());
-            new GaussianBlur().blurGaussian(blurred, sigma, sigma, 0.002);
-            double psnr = ImageMetrics.psnr(reference, (float[]) blurred.getPixels(), 255);
-            if (psnr > best[1]) best = new double[] {sigma, psnr};
-        }
-        return best;
     }
 }

@@ -25,6 +25,25 @@ final class RecipeFiles {
     private RecipeFiles() {
     }
 
+    /** A recipe's command-line arguments: the output folder, epochs and steps per epoch, each with its default. */
+    record Arguments(Path output, int epochs, int steps) {
+
+        static Arguments of(String[] args, String output, int epochs, int steps) {
+            return new Arguments(Paths.get(args.length > 0 ? args[0] : output), args.length > 1 ? Integer.parseInt(args[1]) : epochs,
+                    args.length > 2 ? Integer.parseInt(args[2]) : steps);
+        }
+    }
+
+    /** The recipe line of a manifest: the class and the macro line it runs, with {@code images} for the scratch folder's path. */
+    static String recipe(Class<?> recipeClass, TrainRequest request, String images) {
+        return "src/test/java/" + recipeClass.getName().replace('.', '/') + ".java, which runs "
+                + request.macroLine().replace(request.images().toString(), images);
+    }
+
+    static String minutesSince(long startNanos) {
+        return String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - startNanos) / 60e9);
+    }
+
     /** 8-bit gray TIFF copies of the named test-images/ files in {@code folder}. */
     static Path grayTrainingImages(Path folder, List<String> names) throws Exception {
         Files.createDirectories(folder);
