@@ -3,6 +3,7 @@ package org.neuralij.ij;
 import ij.ImagePlus;
 import org.neuralij.model.ModelRegistry;
 import org.neuralij.task.RunModel;
+import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
@@ -22,7 +23,7 @@ public class RunModelCommand implements Command {
     private ImagePlus input;
 
     @Parameter(label = "Model")
-    private String model = RunModelPlugin.DEFAULT_MODEL;
+    private String model;
 
     @Parameter(label = "Tile size (0 = automatic)", min = "0")
     private int tile;
@@ -39,12 +40,26 @@ public class RunModelCommand implements Command {
     @Parameter(type = ItemIO.OUTPUT)
     private ImagePlus result;
 
+    public RunModelCommand() {
+        this(RunModelPlugin.DEFAULT_MODEL);
+    }
+
+    /** For the model commands built on this one: their {@code model} default. */
+    protected RunModelCommand(String defaultModel) {
+        model = defaultModel;
+    }
+
     @Override
     public void run() {
         try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
-            result = new RunModel(ModelRegistry.standard()).run(input, model, TilingOptions.of(tile, overlap), device, new StatusServiceProgress(status));
+            result = apply(new RunModel(ModelRegistry.standard()), input, model, TilingOptions.of(tile, overlap), device, new StatusServiceProgress(status));
         } catch (java.io.IOException failure) {
             throw new IllegalStateException(failure.getMessage(), failure);
         }
+    }
+
+    /** What the command does; Run Model applies the model as it is. */
+    ImagePlus apply(RunModel models, ImagePlus image, String modelName, TilingOptions tiling, String deviceName, TaskProgress progress) throws java.io.IOException {
+        return models.run(image, modelName, tiling, deviceName, progress);
     }
 }

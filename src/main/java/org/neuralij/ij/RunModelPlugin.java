@@ -8,8 +8,10 @@ import ij.plugin.PlugIn;
 import org.neuralij.image.tiling.TilingCancelledException;
 import org.neuralij.model.ModelRegistry;
 import org.neuralij.task.RunModel;
+import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -20,28 +22,45 @@ public class RunModelPlugin implements PlugIn {
 
     static final String[] DEVICES = {"auto", "cpu", "gpu"};
     static final String DEFAULT_MODEL = "denoise-gray";
+    private final String command;
+    private final String defaultModel;
+
+    public RunModelPlugin() {
+        this("Run Model", DEFAULT_MODEL);
+    }
+
+    /** For the model commands built on this one: their name in messages and their {@code model=} default. */
+    protected RunModelPlugin(String command, String defaultModel) {
+        this.command = command;
+        this.defaultModel = defaultModel;
+    }
 
     @Override
     public void run(String arg) {
         ImagePlus input = WindowManager.getCurrentImage();
         if (input == null) {
-            UserMessages.fail("Run Model", new IllegalArgumentException("There is no image: open one first."));
+            UserMessages.fail(command, new IllegalArgumentException("There is no image: open one first."));
             return;
         }
         try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
             ModelRegistry registry = ModelRegistry.standard();
-            RunModelRequest request = RunModelRequest.ask(registry, DEFAULT_MODEL);
+            RunModelRequest request = RunModelRequest.ask(registry, defaultModel);
             if (request == null) return;
-            ImagePlus result = new RunModel(registry).run(input, request.model(), request.tiling(), request.device(), new ImageJProgress());
+            ImagePlus result = apply(new RunModel(registry), input, request, new ImageJProgress());
             result.show();
             IJ.showStatus(result.getTitle() + " done");
         } catch (TilingCancelledException cancelled) {
-            IJ.showStatus("Run Model cancelled: no result was made.");
+            IJ.showStatus(command + " cancelled: no result was made.");
             IJ.showProgress(1.0);
         } catch (Exception | OutOfMemoryError failure) {
             IJ.showProgress(1.0);
-            UserMessages.fail("Run Model", failure);
+            UserMessages.fail(command, failure);
         }
+    }
+
+    /** What the command does with the request; Run Model applies the model as it is. */
+    ImagePlus apply(RunModel models, ImagePlus input, RunModelRequest request, TaskProgress progress) throws IOException {
+        return models.run(input, request.model(), request.tiling(), request.device(), progress);
     }
 
     /** The keys of a model command: from the macro's options, or from a dialog when started from the menu. */

@@ -22,12 +22,18 @@ public final class RunModel {
     }
 
     public ImagePlus run(ImagePlus input, String model, TilingOptions tiling, String device, TaskProgress progress) throws IOException {
+        return run(input, model, device, progress, (network, image) -> new RunModelTask(network, tiling, progress).run(image));
+    }
+
+    /** The same lookup and loading for a command with its own use of the model (Colorize..., …). */
+    public ImagePlus run(ImagePlus input, String model, String device, TaskProgress progress, ModelTask task) throws IOException {
         InputCheck.check(input);
         ModelPackage pkg = registry.find(model);
+        task.check(pkg.manifest(), input);
         progress.status("Loading model " + pkg.manifest().name() + "…");
         try (LoadedNetwork network = NetworkLoader.load(pkg, device)) {
             if (!network.device().message().isEmpty()) progress.status(network.device().message());
-            return new RunModelTask(network, tiling, progress).run(input);
+            return task.apply(network, input);
         }
     }
 }

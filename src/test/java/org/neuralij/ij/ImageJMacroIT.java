@@ -2,6 +2,7 @@ package org.neuralij.ij;
 
 import ij.IJ;
 import ij.ImagePlus;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.model.Fixtures;
@@ -124,5 +125,30 @@ class ImageJMacroIT {
         assertTrue(run.output().contains("my-translation: epoch 2/2"), "epochs logged: " + run.output());
         assertTrue(Files.exists(userModels.resolve("my-translation/reverse-2.params")));
         System.out.println("translation macro: " + (System.nanoTime() - started) / 1_000_000_000 + " s");
+    }
+
+    @Test
+    void theColorizeMacroColoursAGrayPhotoAndKeepsItsGrayLevelsForBothConversions() throws Exception {
+        Assumptions.assumeTrue(Files.exists(ImageJRunner.PROJECT.resolve("models/colorize/model.json")),
+                "the bundled model models/colorize is made by src/test/java/org/neuralij/recipes/TrainColorizer.java");
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/colorize.ijm"), null);
+        for (String conversion : new String[] {"scale", "scale weighted"}) {
+            Matcher result = Pattern.compile("colorize \\[" + conversion + "\\]: chelsea-colorize RGB 451x300\n  max \\|gray\\(result\\) - input\\| = (\\d+)\n"
+                    + "  colourfulness (\\d+\\.\\d) \\(gray input 0\\)").matcher(run.output());
+            assertTrue(result.find(), conversion + ": " + run.output());
+            assertTrue(Integer.parseInt(result.group(1)) <= 1, "gray levels kept: " + result.group());
+            assertTrue(Double.parseDouble(result.group(2)) > 5, "coloured: " + result.group());
+        }
+    }
+
+    @Test
+    void colorizeRefusesAnRgbImageWithAMessageSayingWhatToDo() throws Exception {
+        String macro = String.join("\n",
+                "newImage('photo', 'RGB ramp', 40, 30, 1);",
+                "run('Colorize...', 'model=denoise-gray');",
+                "print('AFTER THE FAILED COMMAND');");
+        ImageJRunner.Run run = imagej().macroText(macro, work);
+        assertTrue(run.output().contains("'photo' is already a colour image") && run.output().contains("Image › Type › 8-bit"), run.output());
+        assertFalse(run.output().contains("AFTER THE FAILED COMMAND"), run.output());
     }
 }

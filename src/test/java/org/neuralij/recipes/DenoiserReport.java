@@ -5,17 +5,14 @@ import ij.plugin.filter.GaussianBlur;
 import ij.process.FloatProcessor;
 import org.neuralij.image.ImageMetrics;
 import org.neuralij.model.LoadedNetwork;
-import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelPackage;
 import org.neuralij.model.NetworkLoader;
 import org.neuralij.task.RunModelTask;
 import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -40,20 +37,13 @@ public final class DenoiserReport {
 
     /** Measures the trained model and completes its manifest with the figures, the data's origin and licence, and the recipe. */
     static void completeManifest(Path folder, String trainingTime, String recipe) throws Exception {
-        ModelManifest trained = ModelManifest.read(folder.resolve(ModelManifest.FILE_NAME));
-        String quality = measure(ModelPackage.open(folder)) + "; " + trained.provenance().quality();
-        ModelManifest.Provenance provenance = new ModelManifest.Provenance(
+        ShippedModels.completeManifest(folder, new ShippedModels.Description("2.0.0",
+                "Removes Gaussian noise (sigma up to 50 of 255) from grayscale photographs and micrographs; DnCNN, 12 layers of 32 channels.",
                 "scikit-image sample images shipped by Debian's python3-skimage (test-images/: " + String.join(", ", TrainGrayDenoiser.TRAINING_IMAGES)
                         + "), converted to 8-bit gray, with synthetic Gaussian noise; held out: " + String.join(", ", HELD_OUT),
                 "model: CC0-1.0; training images CC0, public domain, no known copyright restrictions or scikit-image's BSD-3-Clause (each listed in test-images/PROVENANCE)",
-                recipe, trained.provenance().epochs(), trainingTime, quality, "L1 loss, Adam with one-cycle learning rate (max 2e-3) and momentum, 48x48 patches with flips and rotations, seed " + TrainGrayDenoiser.SEED);
-        ModelManifest complete = new ModelManifest(trained.format(), trained.name(), trained.task(), "2.0.0",
-                "Removes Gaussian noise (sigma up to 50 of 255) from grayscale photographs and micrographs; DnCNN, 12 layers of 32 channels.",
-                trained.architecture(), trained.weights(), trained.input(), trained.output(), provenance);
-        Path temporary = Files.createTempFile(folder, "model", ".json.partial");
-        Files.writeString(temporary, complete.toJson());
-        Files.move(temporary, folder.resolve(ModelManifest.FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        System.out.println(quality);
+                "L1 loss, Adam with one-cycle learning rate (max 2e-3) and momentum, 48x48 patches with flips and rotations, seed " + TrainGrayDenoiser.SEED),
+                recipe, trainingTime, measure(ModelPackage.open(folder)));
     }
 
     static String measure(ModelPackage pkg) throws Exception {

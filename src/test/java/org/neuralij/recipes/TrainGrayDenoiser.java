@@ -2,17 +2,13 @@ package org.neuralij.recipes;
 
 import ij.IJ;
 import ij.ImagePlus;
-import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelRegistry;
 import org.neuralij.task.train.TrainModel;
 import org.neuralij.task.train.TrainRequest;
-import org.neuralij.train.loop.TrainingListener;
-import org.neuralij.train.loop.TrainingState;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,14 +36,8 @@ public final class TrainGrayDenoiser {
         TrainRequest request = TrainRequest.builder("denoise", images, "denoise-gray").crappify("gauss=0.02-0.2").architecture("dncnn")
                 .epochs(epochs).steps(steps).batch(16).patch(48).learningRate(2e-3f).validation(0.1).seed(SEED).build();
         long start = System.nanoTime();
-        TrainModel.Outcome outcome = new TrainModel(new ModelRegistry(List.of(work.resolve("models")))).train(request, "cpu", new TrainingListener() {
-            @Override
-            public void epochDone(TrainingState.EpochRecord record, int total, float[] preview) {
-                System.out.printf(Locale.ROOT, "epoch %d/%d  training L1 %.4f  validation L1 %.4f  %.0f s%n",
-                        record.epoch(), total, record.trainingLoss(), record.validationLoss(), record.seconds());
-            }
-        });
-        copyModel(outcome.folder(), output);
+        TrainModel.Outcome outcome = new TrainModel(new ModelRegistry(List.of(work.resolve("models")))).train(request, "cpu", ShippedModels.printingProgress());
+        ShippedModels.copy(outcome.folder(), output);
         String recipe = "src/test/java/org/neuralij/recipes/TrainGrayDenoiser.java, which runs "
                 + request.macroLine().replace(images.toString(), "<gray copies of the training images>");
         DenoiserReport.completeManifest(output, String.format(Locale.ROOT, "%.1f min on 2 CPU cores (%d steps of 16 patches 48x48)",
@@ -62,16 +52,5 @@ public final class TrainGrayDenoiser {
             IJ.saveAsTiff(new ImagePlus(name, image.getProcessor().convertToByte(false)), folder.resolve(name + ".tif").toString());
         }
         return folder;
-    }
-
-    private static void copyModel(Path trained, Path output) throws Exception {
-        Files.createDirectories(output);
-        ModelManifest manifest = ModelManifest.read(trained.resolve(ModelManifest.FILE_NAME));
-        try (var old = Files.list(output)) {
-            for (Path file : (Iterable<Path>) old::iterator) if (file.toString().endsWith(".params")) Files.delete(file);
-        }
-        Files.copy(trained.resolve(manifest.weights().file()), output.resolve(manifest.weights().file()), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(trained.resolve(ModelManifest.FILE_NAME), output.resolve(ModelManifest.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(trained.resolve("training.csv"), output.resolve("training.csv"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -21,9 +21,12 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
                            String base, String name, double validation, long seed, int ganSteps, int averagedEpochs, Path domainB,
                            Path style, String features) {
 
-    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment", "translate", "style");
+    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment", "translate", "style", "colorize");
     static final String TRANSLATE = "translate";
     static final String STYLE = "style";
+    static final String COLORIZE = "colorize";
+    /** What task=colorize does to each RGB image to make its input; the only crappify= it takes. */
+    static final String COLORIZE_DEGRADATION = "grayscale";
     static final String STYLE_ARCHITECTURE = "style-net";
     static final String TRANSLATION_ARCHITECTURE = "resnet-generator";
     static final float DEFAULT_LEARNING_RATE = 1e-3f;
@@ -71,9 +74,10 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         if (averagedEpochs < 0 || averagedEpochs > epochs) {
             throw new IllegalArgumentException("swa=" + averagedEpochs + ": give how many of the last epochs to average the weights over, from 0 (off) to epochs=" + epochs + ".");
         }
-        if (degradation == null || degradation.isBlank()) degradation = "denoise".equals(task) ? DEFAULT_DENOISE : DEFAULT_RESTORE;
+        if (COLORIZE.equals(task)) checkColorize(targets, degradation);
+        if (degradation == null || degradation.isBlank()) degradation = "denoise".equals(task) ? DEFAULT_DENOISE : COLORIZE.equals(task) ? COLORIZE_DEGRADATION : DEFAULT_RESTORE;
         if (architecture == null || architecture.isBlank()) {
-            architecture = TRANSLATE.equals(task) ? TRANSLATION_ARCHITECTURE : STYLE.equals(task) ? STYLE_ARCHITECTURE : segmentation(task) ? "unet" : "dncnn";
+            architecture = TRANSLATE.equals(task) ? TRANSLATION_ARCHITECTURE : STYLE.equals(task) ? STYLE_ARCHITECTURE : segmentation(task) || COLORIZE.equals(task) ? "unet" : "dncnn";
         }
         loss = loss == null ? "" : loss.trim().toLowerCase(Locale.ROOT);
         base = base == null ? "" : base.trim();
@@ -112,6 +116,19 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         if (other != null) {
             throw new IllegalArgumentException(other + " does not apply to task=style (its loss is the perceptual content + style loss, trained from scratch): leave it out.");
         }
+    }
+
+    private static void checkColorize(Path targets, String degradation) {
+        if (targets != null) {
+            throw new IllegalArgumentException("task=colorize learns from RGB images alone (images=): each one's gray levels are the input and its colours the target; leave out targets= and masks=.");
+        }
+        if (degradation != null && !degradation.isBlank() && !COLORIZE_DEGRADATION.equals(degradation.trim())) {
+            throw new IllegalArgumentException("crappify=[" + degradation + "] does not apply to task=colorize: its input is always the gray version of each RGB image; leave crappify= out.");
+        }
+    }
+
+    public boolean colorization() {
+        return COLORIZE.equals(task);
     }
 
     /** The first of loss=, base=, gan=, swa= that is given: keys of the supervised trainings only; null if none. */
