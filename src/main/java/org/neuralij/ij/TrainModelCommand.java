@@ -16,7 +16,7 @@ import java.io.IOException;
 @Plugin(type = Command.class, headless = true, label = "Train Model")
 public class TrainModelCommand implements Command {
 
-    @Parameter(label = "Task", choices = {"denoise", "restore", "segment", "translate", "style"})
+    @Parameter(label = "Task", choices = {"denoise", "restore", "segment", "translate", "style", "colorize"})
     private String task = "denoise";
     @Parameter(label = "Images (folder)", style = "directory")
     private File images;

@@ -18,7 +18,7 @@ final class ManifestParser {
             "segment", "translate", "style");
     static final List<String> ARCHITECTURE_TYPES = List.of(Architecture.TORCHSCRIPT, Architecture.BUILTIN);
     static final List<String> NORMALIZATION_METHODS = List.of("percentile", "minmax", "fixed", "none");
-    static final List<String> OUTPUT_KINDS = List.of("image", "probabilities", "labels");
+    static final List<String> OUTPUT_KINDS = List.of("image", "probabilities", "labels", "chroma");
     static final List<String> SUPPORTED_AXES = List.of("CYX");
 
     static final String DEFAULT_AXES = "CYX";

@@ -128,7 +128,7 @@ public record ModelManifest(int format, String name, String task, String version
             int halo) {
     }
 
-    /** {@code kind} is "image", "probabilities" or "labels". */
+    /** {@code kind} is "image", "probabilities", "labels" or "chroma" (colour differences R−G, B−G of a colorize model). */
     public record OutputSpec(int channels, int scale, String kind) {
     }
 

@@ -2,7 +2,6 @@ package org.neuralij.ij;
 
 import ij.IJ;
 import ij.ImagePlus;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.model.Fixtures;
@@ -191,6 +190,30 @@ class ImageJMacroIT {
         ImageJRunner.Run run = imagej().macroText(macro, work);
         assertTrue(run.output().contains("is a segment model, not a denoise or restore model"), run.output());
         assertTrue(run.output().contains("Models that fit: denoise-gray"), "names what fits: " + run.output());
+    }
+
+    @Test
+    void theColorizeMacroColoursAGrayPhotoAndKeepsItsGrayLevelsForBothConversions() throws Exception {
+        assumeTrue(Files.exists(ImageJRunner.PROJECT.resolve("models/colorize/model.json")),
+                "the bundled model models/colorize is made by src/test/java/org/neuralij/recipes/TrainColorizer.java");
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/colorize.ijm"), null);
+        for (String conversion : new String[] {"scale", "scale weighted"}) {
+            Matcher result = Pattern.compile("colorize \\[" + conversion + "\\]: chelsea-colorize RGB 451x300\n  max \\|gray\\(result\\) - input\\| = (\\d+)\n"
+                    + "  colourfulness (\\d+\\.\\d) \\(gray input 0\\)").matcher(run.output());
+            assertTrue(result.find(), conversion + ": " + run.output());
+            assertTrue(Integer.parseInt(result.group(1)) <= 1, "gray levels kept: " + result.group());
+            assertTrue(Double.parseDouble(result.group(2)) > 5, "coloured: " + result.group());
+        }
+    }
+
+    @Test
+    void colorizeRefusesAnRgbImageWithAMessageSayingWhatToDo() throws Exception {
+        String macro = String.join("\n",
+                "newImage('photo', 'RGB ramp', 40, 30, 1);",
+                "run('Colorize...', 'model=denoise-gray');",
+                "print('AFTER THE FAILED COMMAND');");
+        ImageJRunner.Run run = imagej().macroText(macro, work);
+        assertTrue(run.output().contains("'photo' is already a colour image") && run.output().contains("Image › Type › 8-bit"), run.output());
         assertFalse(run.output().contains("AFTER THE FAILED COMMAND"), run.output());
     }
 }

@@ -23,11 +23,14 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
                            String base, String name, double validation, long seed, int ganSteps, int averagedEpochs, Path domainB,
                            Path style, String features, int scale) {
 
-    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment", "translate", "style", "super-resolution");
+    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment", "translate", "style", "super-resolution", "colorize");
     static final String SUPER_RESOLUTION = "super-resolution";
     static final String SUPER_RESOLUTION_ARCHITECTURE = "sr-resnet";
     static final String TRANSLATE = "translate";
     static final String STYLE = "style";
+    static final String COLORIZE = "colorize";
+    /** What task=colorize does to each RGB image to make its input; the only crappify= it takes. */
+    static final String COLORIZE_DEGRADATION = "grayscale";
     static final String STYLE_ARCHITECTURE = "style-net";
     static final String TRANSLATION_ARCHITECTURE = "resnet-generator";
     static final float DEFAULT_LEARNING_RATE = 1e-3f;
@@ -76,15 +79,31 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             throw new IllegalArgumentException("swa=" + averagedEpochs + ": give how many of the last epochs to average the weights over, from 0 (off) to epochs=" + epochs + ".");
         }
         scale = checkScale(task, scale);
-        if (degradation == null || degradation.isBlank()) {
-            degradation = SUPER_RESOLUTION.equals(task) ? "downscale=" + scale : "denoise".equals(task) ? DEFAULT_DENOISE : DEFAULT_RESTORE;
-        }
-        if (architecture == null || architecture.isBlank()) {
-            architecture = TRANSLATE.equals(task) ? TRANSLATION_ARCHITECTURE : STYLE.equals(task) ? STYLE_ARCHITECTURE : segmentation(task) ? "unet"
-                    : SUPER_RESOLUTION.equals(task) ? SUPER_RESOLUTION_ARCHITECTURE : "dncnn";
-        }
+        if (COLORIZE.equals(task)) checkColorize(targets, degradation);
+        if (degradation == null || degradation.isBlank()) degradation = defaultDegradation(task, scale);
+        if (architecture == null || architecture.isBlank()) architecture = defaultArchitecture(task);
         loss = loss == null ? "" : loss.trim().toLowerCase(Locale.ROOT);
         base = base == null ? "" : base.trim();
+    }
+
+    /** What crappify= is when left out: the task's usual degradation of the clean images. */
+    private static String defaultDegradation(String task, int scale) {
+        return switch (task) {
+            case SUPER_RESOLUTION -> "downscale=" + scale;
+            case "denoise" -> DEFAULT_DENOISE;
+            case COLORIZE -> COLORIZE_DEGRADATION;
+            default -> DEFAULT_RESTORE;
+        };
+    }
+
+    private static String defaultArchitecture(String task) {
+        return switch (task) {
+            case TRANSLATE -> TRANSLATION_ARCHITECTURE;
+            case STYLE -> STYLE_ARCHITECTURE;
+            case SUPER_RESOLUTION -> SUPER_RESOLUTION_ARCHITECTURE;
+            case "denoise", "restore" -> "dncnn";
+            default -> "unet";
+        };
     }
 
     /** The output's size / the input's: 2, 4 or 8 for super-resolution (0 = 2), 1 for every other task (0 = 1). */
@@ -133,6 +152,19 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         if (other != null) {
             throw new IllegalArgumentException(other + " does not apply to task=style (its loss is the perceptual content + style loss, trained from scratch): leave it out.");
         }
+    }
+
+    private static void checkColorize(Path targets, String degradation) {
+        if (targets != null) {
+            throw new IllegalArgumentException("task=colorize learns from RGB images alone (images=): each one's gray levels are the input and its colours the target; leave out targets= and masks=.");
+        }
+        if (degradation != null && !degradation.isBlank() && !COLORIZE_DEGRADATION.equals(degradation.trim())) {
+            throw new IllegalArgumentException("crappify=[" + degradation + "] does not apply to task=colorize: its input is always the gray version of each RGB image; leave crappify= out.");
+        }
+    }
+
+    public boolean colorization() {
+        return COLORIZE.equals(task);
     }
 
     /** The first of loss=, base=, gan=, swa= that is given: keys of the supervised trainings only; null if none. */

@@ -51,10 +51,15 @@ record TrainableNetwork(NetworkSetup setup, WeightsFormat weights, ModelManifest
 
     /** A U-Net that gives one score (logit) per class at each pixel. */
     static TrainableNetwork segmentation(String architecture, int channels, int classes) {
+        return unetFor("segment", architecture, channels, classes);
+    }
+
+    /** A U-Net whose outputs are not of the input's kind (class scores, colour differences): no residual connection to the input. */
+    static TrainableNetwork unetFor(String task, String architecture, int channels, int outputs) {
         if (!UNETS.contains(architecture)) {
-            throw new IllegalArgumentException("architecture=" + architecture + " cannot segment: use architecture=unet or unet-attention for task=segment.");
+            throw new IllegalArgumentException("architecture=" + architecture + " cannot be trained for task=" + task + ": use architecture=unet or unet-attention.");
         }
-        return unet(architecture, channels, classes, false);
+        return unet(architecture, channels, outputs, false);
     }
 
     /** The course's U-Net; {@code unet-attention} adds self-attention at the deepest scale. */

@@ -54,9 +54,7 @@ enum TrainingObjective {
 
         @Override
         Map<String, LossFactory> losses() {
-            Map<String, LossFactory> losses = new LinkedHashMap<>();
-            losses.put("l1", (device, features) -> PixelLoss.l1());
-            losses.put("mse", (device, features) -> PixelLoss.mse());
+            Map<String, LossFactory> losses = pixelLosses();
             losses.put("feature", (device, features) -> new PerceptualLoss(FeatureNetworks.open(features, device)));
             return losses;
         }
@@ -111,7 +109,7 @@ enum TrainingObjective {
         /** A uniform guess over the classes: equal logits everywhere. */
         @Override
         FloatImage unchangedPrediction(Patch patch, int outputs) {
-            return FloatImage.zeros(outputs, patch.target().width(), patch.target().height());
+            return zeros(patch, outputs);
         }
 
         @Override
@@ -123,10 +121,53 @@ enum TrainingObjective {
         String outputKind() {
             return "labels";
         }
+    },
+    CHROMA {
+        @Override
+        TrainingPair normalize(TrainingNormalization normalization, ImagePair pair) {
+            throw new IllegalArgumentException("task=colorize makes its pairs from RGB images alone: leave out targets=.");
+        }
+
+        /** The colour differences R−G and B−G; a base model must be a colorize model too. */
+        @Override
+        int outputs(ModelPackage base, List<TrainingPair> pairs, int inputChannels) {
+            if (base != null && !outputKind().equals(base.manifest().output().kind())) {
+                throw new IllegalArgumentException("base=" + base.manifest().name() + " is not a colorize model (output " + base.manifest().output().kind()
+                        + "): fine-tune a model made by task=colorize, such as colorize, or leave base= out.");
+            }
+            return 2;
+        }
+
+        @Override
+        TrainableNetwork network(String architecture, int channels, int outputs, int scale) {
+            return TrainableNetwork.unetFor("colorize", architecture, channels, outputs);
+        }
+
+        @Override
+        Map<String, LossFactory> losses() {
+            return pixelLosses();
+        }
+
+        /** A gray image's colour differences: none. */
+        @Override
+        FloatImage unchangedPrediction(Patch patch, int outputs) {
+            return zeros(patch, outputs);
+        }
+
+        @Override
+        String quality(String loss, double validationLoss, double baseline, int outputs) {
+            return String.format(Locale.ROOT, "validation %s %.4f of the colour differences against %.4f for the gray input (no colour; units of the full range)",
+                    loss, validationLoss, baseline);
+        }
+
+        @Override
+        String outputKind() {
+            return "chroma";
+        }
     };
 
     static TrainingObjective of(TrainRequest request) {
-        return request.segmentation() ? LABELS : IMAGE;
+        return request.segmentation() ? LABELS : request.colorization() ? CHROMA : IMAGE;
     }
 
     abstract TrainingPair normalize(TrainingNormalization normalization, ImagePair pair);
@@ -181,4 +222,16 @@ enum TrainingObjective {
     }
 
     abstract String outputKind();
+
+    /** l1 (the default) and mse. */
+    private static Map<String, LossFactory> pixelLosses() {
+        Map<String, LossFactory> losses = new LinkedHashMap<>();
+        losses.put("l1", (device, features) -> PixelLoss.l1());
+        losses.put("mse", (device, features) -> PixelLoss.mse());
+        return losses;
+    }
+
+    private static FloatImage zeros(Patch patch, int outputs) {
+        return FloatImage.zeros(outputs, patch.target().width(), patch.target().height());
+    }
 }

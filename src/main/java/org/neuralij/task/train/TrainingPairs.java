@@ -1,5 +1,6 @@
 package org.neuralij.task.train;
 
+import org.neuralij.train.data.ColorizationPair;
 import org.neuralij.train.data.Degradation;
 import org.neuralij.train.data.FloatImage;
 import org.neuralij.train.data.ImageFolder;
@@ -53,7 +54,11 @@ final class TrainingPairs {
     static List<Group> load(TrainRequest request) {
         TrainingNormalization normalization = TrainingNormalization.defaults();
         List<Group> groups = new ArrayList<>();
-        if (request.selfSupervised()) {
+        if (request.colorization()) {
+            for (TrainingImage image : ImageFolder.open(request.images()).readImages()) {
+                groups.add(new Group(image.label(), List.of(ColorizationPair.of(image, normalization))));
+            }
+        } else if (request.selfSupervised()) {
             Degradation degradation = Degradation.parse(request.degradation());
             if (degradation.shrinkFactor() != request.scale()) throw new IllegalArgumentException(shrinkMismatch(request, degradation.shrinkFactor()));
             List<TrainingImage> images = ImageFolder.open(request.images()).readImages();

@@ -29,8 +29,12 @@ public final class TrainingNormalization {
 
     /** For label targets (segmentation masks): the input is normalised, the labels are kept as they are. */
     public TrainingPair applyToInput(ImagePair pair) {
-        FloatImage input = pair.input().pixels();
-        return new TrainingPair(pair.name(), normalized(input, fit(pair.name(), input)), pair.target().pixels());
+        return applyToInput(pair.name(), pair.input().pixels(), pair.target().pixels());
+    }
+
+    /** For targets in units of their own (labels, colour differences): only the input is normalised. */
+    public TrainingPair applyToInput(String name, FloatImage input, FloatImage target) {
+        return new TrainingPair(name, normalized(input, fit(name, input)), target);
     }
 
     public TrainingPair apply(String name, FloatImage input, FloatImage target) {
