@@ -1,13 +1,8 @@
 package org.neuralij.ij;
 
-import ij.ImagePlus;
 import org.neuralij.model.ModelRegistry;
 import org.neuralij.task.RunModel;
-import org.neuralij.task.TilingOptions;
-import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /**
@@ -16,35 +11,14 @@ import org.scijava.plugin.Plugin;
  * The menu entry comes from plugins.config, so Fiji shows it once.
  */
 @Plugin(type = Command.class, headless = true, label = "Run Model")
-public class RunModelCommand implements Command {
+public class RunModelCommand extends ModelCommand {
 
-    @Parameter(label = "Image")
-    private ImagePlus input;
-
-    @Parameter(label = "Model")
-    private String model = RunModelPlugin.DEFAULT_MODEL;
-
-    @Parameter(label = "Tile size (0 = automatic)", min = "0")
-    private int tile;
-
-    @Parameter(label = "Overlap (0 = automatic)", min = "0")
-    private int overlap;
-
-    @Parameter(label = "Device", choices = {"auto", "cpu", "gpu"})
-    private String device = "auto";
-
-    @Parameter(required = false)
-    private StatusService status;
-
-    @Parameter(type = ItemIO.OUTPUT)
-    private ImagePlus result;
+    public RunModelCommand() {
+        super(RunModelPlugin.DEFAULT_MODEL);
+    }
 
     @Override
-    public void run() {
-        try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
-            result = new RunModel(ModelRegistry.standard()).run(input, model, TilingOptions.of(tile, overlap), device, new StatusServiceProgress(status));
-        } catch (java.io.IOException failure) {
-            throw new IllegalStateException(failure.getMessage(), failure);
-        }
+    protected void compute() throws java.io.IOException {
+        result = new RunModel(ModelRegistry.standard()).run(input, model, tiling(), device, progress());
     }
 }

@@ -23,24 +23,36 @@ public class RunModelPlugin implements PlugIn {
 
     @Override
     public void run(String arg) {
+        showResult("Run Model", (input, registry) -> {
+            RunModelRequest request = RunModelRequest.ask(registry, DEFAULT_MODEL);
+            return request == null ? null : new RunModel(registry).run(input, request.model(), request.tiling(), request.device(), new ImageJProgress());
+        });
+    }
+
+    /** What a model command does with the active image; null when the user cancelled the dialog. */
+    @FunctionalInterface
+    interface ImageCommand {
+        ImagePlus run(ImagePlus input, ModelRegistry registry) throws Exception;
+    }
+
+    /** Runs a model command on the active image and shows its result; reports a missing image, a cancel and failures the same way for every command. */
+    static void showResult(String command, ImageCommand body) {
         ImagePlus input = WindowManager.getCurrentImage();
         if (input == null) {
-            UserMessages.fail("Run Model", new IllegalArgumentException("There is no image: open one first."));
+            UserMessages.fail(command, new IllegalArgumentException("There is no image: open one first."));
             return;
         }
         try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
-            ModelRegistry registry = ModelRegistry.standard();
-            RunModelRequest request = RunModelRequest.ask(registry, DEFAULT_MODEL);
-            if (request == null) return;
-            ImagePlus result = new RunModel(registry).run(input, request.model(), request.tiling(), request.device(), new ImageJProgress());
+            ImagePlus result = body.run(input, ModelRegistry.standard());
+            if (result == null) return;
             result.show();
             IJ.showStatus(result.getTitle() + " done");
         } catch (TilingCancelledException cancelled) {
-            IJ.showStatus("Run Model cancelled: no result was made.");
+            IJ.showStatus(command + " cancelled: no result was made.");
             IJ.showProgress(1.0);
         } catch (Exception | OutOfMemoryError failure) {
             IJ.showProgress(1.0);
-            UserMessages.fail("Run Model", failure);
+            UserMessages.fail(command, failure);
         }
     }
 
@@ -48,8 +60,14 @@ public class RunModelPlugin implements PlugIn {
     record RunModelRequest(String model, TilingOptions tiling, String device) {
 
         static RunModelRequest ask(ModelRegistry registry, String defaultModel) {
+            return ask(registry, defaultModel, null);
+        }
+
+        /** As {@link #ask(ModelRegistry, String)}, with a command's own keys ({@code extra}, may be null) read from the same macro options or dialog. */
+        static RunModelRequest ask(ModelRegistry registry, String defaultModel, ExtraKeys extra) {
             PluginOptions macro = PluginOptions.fromMacro();
             if (macro != null) {
+                if (extra != null) extra.read(macro);
                 return new RunModelRequest(macro.text("model", defaultModel),
                         TilingOptions.of(macro.integer("tile", 0), macro.integer("overlap", 0)), macro.text("device", "auto"));
             }
@@ -63,10 +81,22 @@ public class RunModelPlugin implements PlugIn {
             dialog.addNumericField("Tile size (0 = automatic)", 0, 0, 6, "pixels");
             dialog.addNumericField("Overlap (0 = automatic)", 0, 0, 6, "pixels");
             dialog.addChoice("Device", DEVICES, "auto");
+            if (extra != null) extra.addTo(dialog);
             dialog.showDialog();
             if (dialog.wasCanceled()) return null;
-            return new RunModelRequest(dialog.getNextChoice(), TilingOptions.of((int) dialog.getNextNumber(), (int) dialog.getNextNumber()),
+            RunModelRequest request = new RunModelRequest(dialog.getNextChoice(), TilingOptions.of((int) dialog.getNextNumber(), (int) dialog.getNextNumber()),
                     dialog.getNextChoice());
+            if (extra != null) extra.readFrom(dialog);
+            return request;
+        }
+
+        /** A command's keys beyond model/tile/overlap/device: read from the macro options, or added to (and read back from) the dialog after the common fields. */
+        interface ExtraKeys {
+            void read(PluginOptions macro);
+
+            void addTo(GenericDialog dialog);
+
+            void readFrom(GenericDialog dialog);
         }
     }
 }

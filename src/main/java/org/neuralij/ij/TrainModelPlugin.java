@@ -20,7 +20,7 @@ import java.nio.file.Paths;
  */
 public class TrainModelPlugin implements PlugIn {
 
-    static final String[] TASKS = {"denoise", "restore", "segment", "translate", "style"};
+    static final String[] TASKS = {"denoise", "restore", "segment", "translate", "style", "inpaint"};
     static final String[] ARCHITECTURES = {"dncnn", "unet", "unet-attention"};
 
     @Override

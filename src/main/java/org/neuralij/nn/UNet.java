@@ -28,7 +28,8 @@ import java.util.List;
  *     conv3×3+ReLU to the channels of that size;</li>
  * <li>at full resolution: concatenation with the input image (cross connection), a residual
  *     block, a 1×1 head to {@code outChannels}, the output activation, and with
- *     {@code residualOutput} the input added: output = [input +] activation(head).</li>
+ *     {@code residualOutput} the input added: output = [input +] activation(head); with more input than output
+ *     channels, the first outChannels input channels are added (e.g. an inpainting U-Net's image channels, not its mask).</li>
  * </ul>
  * Height and width must be multiples of {@link #sizeMultiple()}.
  */
@@ -151,7 +152,9 @@ public final class UNet extends AbstractBlock {
         }
         x = run(crossBlock, store, x.concat(image, 1), training, params);
         NDArray y = activate(run(head, store, x, training, params));
-        return new NDList(residualOutput ? image.add(y) : y);
+        if (!residualOutput) return new NDList(y);
+        NDArray base = inChannels == outChannels ? image : image.split(new long[] {outChannels}, 1).get(0);
+        return new NDList(base.add(y));
     }
 
     private static NDArray run(Block block, ParameterStore store, NDArray input, boolean training, PairList<String, Object> params) {
@@ -322,9 +325,9 @@ public final class UNet extends AbstractBlock {
             if (depth > 10) throw new IllegalArgumentException("UNet depth " + depth + " would need images of 2^" + depth + " px: use at most 10");
             if (output == null) throw new IllegalArgumentException("UNet output activation is missing: use NONE, SIGMOID or TANH");
             if (!(tanhScale > 0)) throw new IllegalArgumentException("UNet tanh scale must be > 0, not " + tanhScale);
-            if (residualOutput && inChannels != outChannels) {
-                throw new IllegalArgumentException("UNet residual output adds the input to the output, so it needs inChannels == outChannels, not "
-                        + inChannels + " and " + outChannels + ": turn residual output off or make the channels equal");
+            if (residualOutput && inChannels < outChannels) {
+                throw new IllegalArgumentException("UNet residual output adds the first outChannels input channels to the output, so it needs inChannels >= outChannels, not "
+                        + inChannels + " and " + outChannels + ": turn residual output off or give at least as many input channels");
             }
             return new UNet(this);
         }

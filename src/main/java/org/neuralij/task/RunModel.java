@@ -23,11 +23,18 @@ public final class RunModel {
 
     public ImagePlus run(ImagePlus input, String model, TilingOptions tiling, String device, TaskProgress progress) throws IOException {
         InputCheck.check(input);
+        return withNetwork(model, device, progress, manifest -> { }, network -> new RunModelTask(network, tiling, progress).run(input));
+    }
+
+    /** Finds the model, lets {@code check} refuse its manifest before anything is loaded, loads it, hands it to {@code job} and frees it. */
+    ImagePlus withNetwork(String model, String device, TaskProgress progress, java.util.function.Consumer<org.neuralij.model.ModelManifest> check,
+                          java.util.function.Function<LoadedNetwork, ImagePlus> job) throws IOException {
         ModelPackage pkg = registry.find(model);
+        check.accept(pkg.manifest());
         progress.status("Loading model " + pkg.manifest().name() + "…");
         try (LoadedNetwork network = NetworkLoader.load(pkg, device)) {
             if (!network.device().message().isEmpty()) progress.status(network.device().message());
-            return new RunModelTask(network, tiling, progress).run(input);
+            return job.apply(network);
         }
     }
 }

@@ -50,10 +50,15 @@ public final class DenoiserReport {
         ModelManifest complete = new ModelManifest(trained.format(), trained.name(), trained.task(), "2.0.0",
                 "Removes Gaussian noise (sigma up to 50 of 255) from grayscale photographs and micrographs; DnCNN, 12 layers of 32 channels.",
                 trained.architecture(), trained.weights(), trained.input(), trained.output(), provenance);
-        Path temporary = Files.createTempFile(folder, "model", ".json.partial");
-        Files.writeString(temporary, complete.toJson());
-        Files.move(temporary, folder.resolve(ModelManifest.FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        writeManifest(folder, complete);
         System.out.println(quality);
+    }
+
+    /** Replaces the model folder's manifest atomically. */
+    static void writeManifest(Path folder, ModelManifest manifest) throws Exception {
+        Path temporary = Files.createTempFile(folder, "model", ".json.partial");
+        Files.writeString(temporary, manifest.toJson());
+        Files.move(temporary, folder.resolve(ModelManifest.FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     static String measure(ModelPackage pkg) throws Exception {

@@ -55,7 +55,7 @@ public final class TrainGrayDenoiser {
         System.exit(0);
     }
 
-    private static Path grayTrainingImages(Path folder) throws Exception {
+    static Path grayTrainingImages(Path folder) throws Exception {
         Files.createDirectories(folder);
         for (String name : TRAINING_IMAGES) {
             ImagePlus image = IJ.openImage(Paths.get("test-images", name).toString());
@@ -64,7 +64,7 @@ public final class TrainGrayDenoiser {
         return folder;
     }
 
-    private static void copyModel(Path trained, Path output) throws Exception {
+    static void copyModel(Path trained, Path output) throws Exception {
         Files.createDirectories(output);
         ModelManifest manifest = ModelManifest.read(trained.resolve(ModelManifest.FILE_NAME));
         try (var old = Files.list(output)) {

@@ -21,7 +21,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
                            String base, String name, double validation, long seed, int ganSteps, int averagedEpochs, Path domainB,
                            Path style, String features) {
 
-    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment", "translate", "style");
+    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment", "translate", "style", "inpaint");
     static final String TRANSLATE = "translate";
     static final String STYLE = "style";
     static final String STYLE_ARCHITECTURE = "style-net";
@@ -31,6 +31,8 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
     static final float DEFAULT_TRANSLATION_LEARNING_RATE = 2e-4f;
     static final String DEFAULT_DENOISE = "gauss=0.02-0.2";
     static final String DEFAULT_RESTORE = "jpeg=10-70,text,gauss=0.01-0.05";
+    static final String INPAINT = "inpaint";
+    static final String DEFAULT_INPAINT = "holes=30-60/8-40";
 
     public TrainRequest {
         task = task == null ? "" : task.trim().toLowerCase(Locale.ROOT);
@@ -71,10 +73,11 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         if (averagedEpochs < 0 || averagedEpochs > epochs) {
             throw new IllegalArgumentException("swa=" + averagedEpochs + ": give how many of the last epochs to average the weights over, from 0 (off) to epochs=" + epochs + ".");
         }
-        if (degradation == null || degradation.isBlank()) degradation = "denoise".equals(task) ? DEFAULT_DENOISE : DEFAULT_RESTORE;
+        if (degradation == null || degradation.isBlank()) degradation = "denoise".equals(task) ? DEFAULT_DENOISE : INPAINT.equals(task) ? DEFAULT_INPAINT : DEFAULT_RESTORE;
         if (architecture == null || architecture.isBlank()) {
-            architecture = TRANSLATE.equals(task) ? TRANSLATION_ARCHITECTURE : STYLE.equals(task) ? STYLE_ARCHITECTURE : segmentation(task) ? "unet" : "dncnn";
+            architecture = TRANSLATE.equals(task) ? TRANSLATION_ARCHITECTURE : STYLE.equals(task) ? STYLE_ARCHITECTURE : segmentation(task) || INPAINT.equals(task) ? "unet" : "dncnn";
         }
+        if (INPAINT.equals(task)) checkInpainting(targets, degradation, ganSteps);
         loss = loss == null ? "" : loss.trim().toLowerCase(Locale.ROOT);
         base = base == null ? "" : base.trim();
     }
@@ -114,6 +117,16 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         }
     }
 
+    private static void checkInpainting(Path targets, String degradation, int ganSteps) {
+        if (targets != null) {
+            throw new IllegalArgumentException("task=inpaint learns from clean images (images=) with holes cut by crappify=[holes=N1-N2/S1-S2]: leave out targets= and masks=.");
+        }
+        if (!degradation.contains("holes=")) {
+            throw new IllegalArgumentException("crappify=[" + degradation + "] cuts no holes: task=inpaint needs a holes= step, e.g. crappify=[" + DEFAULT_INPAINT + "] (count/size in pixels).");
+        }
+        if (ganSteps > 0) throw new IllegalArgumentException("gan= is not available for task=inpaint: leave it out.");
+    }
+
     /** The first of loss=, base=, gan=, swa= that is given: keys of the supervised trainings only; null if none. */
     private static String supervisedOnlyKey(String loss, String base, int ganSteps, int averagedEpochs) {
         if (loss != null && !loss.isBlank()) return "loss=";
@@ -124,6 +137,10 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
 
     public boolean styleTransfer() {
         return STYLE.equals(task);
+    }
+
+    public boolean inpainting() {
+        return INPAINT.equals(task);
     }
 
     public boolean translation() {

@@ -1,0 +1,29 @@
+package org.neuralij.task;
+
+import ij.ImagePlus;
+import org.neuralij.model.ModelRegistry;
+
+import java.io.IOException;
+
+/**
+ * The Inpaint capability as every front end uses it: checks the image and the hole, finds the
+ * model and refuses one that is not an inpainting model before loading it, fills the hole, frees
+ * the model.
+ */
+public final class Inpaint {
+
+    public static final String DEFAULT_MODEL = "inpaint";
+
+    private final ModelRegistry registry;
+
+    public Inpaint(ModelRegistry registry) {
+        this.registry = registry;
+    }
+
+    public ImagePlus run(ImagePlus input, HoleMask hole, String model, TilingOptions tiling, String device, TaskProgress progress) throws IOException {
+        InputCheck.check(input);
+        hole.checkFits(input);
+        return new RunModel(registry).withNetwork(model, device, progress, manifest -> InpaintingModel.groups(manifest, input),
+                network -> new InpaintTask(network, tiling, progress).run(input, hole));
+    }
+}
