@@ -153,7 +153,7 @@ public final class UNet extends AbstractBlock {
         x = run(crossBlock, store, x.concat(image, 1), training, params);
         NDArray y = activate(run(head, store, x, training, params));
         if (!residualOutput) return new NDList(y);
-        NDArray base = inChannels == outChannels ? image : image.split(new long[] {outChannels}, 1).get(0);
+        NDArray base = inChannels == outChannels ? image : image.get(new ai.djl.ndarray.index.NDIndex(":, :" + outChannels));
         return new NDList(base.add(y));
     }
 

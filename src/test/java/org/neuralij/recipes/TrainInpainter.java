@@ -49,7 +49,7 @@ public final class TrainInpainter {
         InpaintReport.completeManifest(output, String.format(Locale.ROOT, "%.1f min on 2 CPU cores (%d steps of %d patches %dx%d)",
                 (System.nanoTime() - start) / 60e9, epochs * steps, BATCH, PATCH, PATCH), recipe,
                 "input: the image normalised with its 1 %/99.8 % percentiles, holes blanked by the diffusion fill, plus the hole mask as channel 2; "
-                        + "L1 on the prediction pasted into the hole (pixels outside the hole carry no loss); Adam with one-cycle learning rate (max 1e-3); "
+                        + "L1 on the prediction pasted into the hole (errors outside the hole weighted 1 %); Adam with one-cycle learning rate (max 1e-3); "
                         + PATCH + "x" + PATCH + " patches with flips and rotations, seed " + TrainGrayDenoiser.SEED);
         System.exit(0);
     }

@@ -6,11 +6,15 @@ import ai.djl.training.loss.Loss;
 
 /**
  * An inpainting loss: the targets come with the hole mask as their last channel (1 in the hole);
- * the prediction is pasted into the target through the mask, as Inpaint pastes it into the image,
- * and the wrapped loss compares that composite with the target. Only hole pixels then carry a
- * gradient, and a feature loss sees the filled hole in its true surroundings.
+ * the prediction is pasted into the target through the mask, as Inpaint pastes it into the image
+ * (outside the hole the composite keeps 1 % of the prediction's error), and the wrapped loss compares
+ * that composite with the target. The hole's pixels carry the loss, and a feature loss sees the
+ * filled hole in its true surroundings.
  */
 public final class HoleComposite extends Loss implements AutoCloseable {
+
+    /** How much an error outside the hole counts against one inside: small, but never zero, so that a batch without holes still has a gradient. */
+    static final float OUTSIDE_WEIGHT = 0.01f;
 
     private final Loss inner;
 
@@ -26,7 +30,8 @@ public final class HoleComposite extends Loss implements AutoCloseable {
         NDList parts = both.split(new long[] {channels}, 1);
         NDArray target = parts.get(0);
         NDArray mask = parts.get(1);
-        NDArray composite = predictions.singletonOrThrow().mul(mask).add(target.mul(mask.neg().add(1)));
+        NDArray weight = mask.mul(1 - OUTSIDE_WEIGHT).add(OUTSIDE_WEIGHT);
+        NDArray composite = predictions.singletonOrThrow().sub(target).mul(weight).add(target);
         return inner.evaluate(new NDList(target), new NDList(composite));
     }
 
