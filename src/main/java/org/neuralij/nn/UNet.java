@@ -29,7 +29,8 @@ import java.util.List;
  * <li>at full resolution: concatenation with the input image (cross connection), a residual
  *     block, a 1×1 head to {@code outChannels}, the output activation, and with
  *     {@code residualOutput} the input added: output = [input +] activation(head); with more input than output
- *     channels, the first outChannels input channels are added (e.g. an inpainting U-Net's image channels, not its mask).</li>
+ *     channels, the first outChannels input channels are added (e.g. an inpainting U-Net's image channels, not its mask);
+ *     the head's weights then start at zero, so an untrained residual U-Net gives back its input.</li>
  * </ul>
  * Height and width must be multiples of {@link #sizeMultiple()}.
  */
@@ -95,6 +96,7 @@ public final class UNet extends AbstractBlock {
         }
         crossBlock = addChildBlock("cross", ResidualBlock.build(width + inChannels, width, 1));
         head = addChildBlock("head", Convolutions.conv(1, outChannels));
+        if (residualOutput) head.setInitializer(new ai.djl.training.initializer.ConstantInitializer(0), ai.djl.nn.Parameter.Type.WEIGHT); // starts as its input, like DnCNN
     }
 
     public static Builder builder() {
