@@ -30,7 +30,7 @@ import java.util.List;
  *     block, a 1×1 head to {@code outChannels}, the output activation, and with
  *     {@code residualOutput} the input added: output = [input +] activation(head); with more input than output
  *     channels, the first outChannels input channels are added (e.g. an inpainting U-Net's image channels, not its mask);
- *     the head's weights then start at zero, so an untrained residual U-Net gives back its input.</li>
+ *     the head's weights then start near zero (normal, sigma 1e-3), so an untrained residual U-Net gives back about its input.</li>
  * </ul>
  * Height and width must be multiples of {@link #sizeMultiple()}.
  */
@@ -67,6 +67,7 @@ public final class UNet extends AbstractBlock {
     private final List<Block> fusers = new ArrayList<>();
     private final Block crossBlock;
     private final Block head;
+    static final float HEAD_START_SIGMA = 1e-3f;
 
     private UNet(Builder builder) {
         super(VERSION);
@@ -96,7 +97,8 @@ public final class UNet extends AbstractBlock {
         }
         crossBlock = addChildBlock("cross", ResidualBlock.build(width + inChannels, width, 1));
         head = addChildBlock("head", Convolutions.conv(1, outChannels));
-        if (residualOutput) head.setInitializer(new ai.djl.training.initializer.ConstantInitializer(0), ai.djl.nn.Parameter.Type.WEIGHT); // starts as its input, like DnCNN
+        // a residual U-Net starts (almost) as its input; not exactly, so that its first gradient is never all zeros
+        if (residualOutput) head.setInitializer(new ai.djl.training.initializer.NormalInitializer(HEAD_START_SIGMA), ai.djl.nn.Parameter.Type.WEIGHT);
     }
 
     public static Builder builder() {
