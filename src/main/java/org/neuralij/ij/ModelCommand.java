@@ -13,7 +13,8 @@ abstract class ModelCommand implements Command {
     @Parameter(label = "Image")
     protected ImagePlus input;
 
-    @Parameter(label = "Model")
+    /** Not remembered between runs (SciJava would otherwise give a script that leaves it out the last model used, not the command's default). */
+    @Parameter(label = "Model", persist = false)
     protected String model;
 
     @Parameter(label = "Tile size (0 = automatic)", min = "0")
