@@ -20,7 +20,7 @@ import java.nio.file.Paths;
  */
 public class TrainModelPlugin implements PlugIn {
 
-    static final String[] TASKS = {"denoise", "restore", "segment", "translate", "style", "super-resolution", "colorize"};
+    static final String[] TASKS = {"denoise", "restore", "segment", "translate", "style", "super-resolution", "colorize", "inpaint"};
     static final String[] ARCHITECTURES = {"dncnn", "unet", "unet-attention", "sr-resnet"};
 
     @Override

@@ -28,7 +28,9 @@ import java.util.List;
  *     conv3×3+ReLU to the channels of that size;</li>
  * <li>at full resolution: concatenation with the input image (cross connection), a residual
  *     block, a 1×1 head to {@code outChannels}, the output activation, and with
- *     {@code residualOutput} the input added: output = [input +] activation(head).</li>
+ *     {@code residualOutput} the input added: output = [input +] activation(head); with more input than output
+ *     channels, the first outChannels input channels are added (e.g. an inpainting U-Net's image channels, not its mask);
+ *     the head's weights then start near zero (normal, sigma 1e-3), so an untrained residual U-Net gives back about its input.</li>
  * </ul>
  * Height and width must be multiples of {@link #sizeMultiple()}.
  */
@@ -65,6 +67,7 @@ public final class UNet extends AbstractBlock {
     private final List<Block> fusers = new ArrayList<>();
     private final Block crossBlock;
     private final Block head;
+    static final float HEAD_START_SIGMA = 1e-3f;
 
     private UNet(Builder builder) {
         super(VERSION);
@@ -94,6 +97,8 @@ public final class UNet extends AbstractBlock {
         }
         crossBlock = addChildBlock("cross", ResidualBlock.build(width + inChannels, width, 1));
         head = addChildBlock("head", Convolutions.conv(1, outChannels));
+        // a residual U-Net starts (almost) as its input; not exactly, so that its first gradient is never all zeros
+        if (residualOutput) head.setInitializer(new ai.djl.training.initializer.NormalInitializer(HEAD_START_SIGMA), ai.djl.nn.Parameter.Type.WEIGHT);
     }
 
     public static Builder builder() {
@@ -151,7 +156,9 @@ public final class UNet extends AbstractBlock {
         }
         x = run(crossBlock, store, x.concat(image, 1), training, params);
         NDArray y = activate(run(head, store, x, training, params));
-        return new NDList(residualOutput ? image.add(y) : y);
+        if (!residualOutput) return new NDList(y);
+        NDArray base = inChannels == outChannels ? image : image.get(new ai.djl.ndarray.index.NDIndex(":, :" + outChannels));
+        return new NDList(base.add(y));
     }
 
     private static NDArray run(Block block, ParameterStore store, NDArray input, boolean training, PairList<String, Object> params) {
@@ -322,9 +329,9 @@ public final class UNet extends AbstractBlock {
             if (depth > 10) throw new IllegalArgumentException("UNet depth " + depth + " would need images of 2^" + depth + " px: use at most 10");
             if (output == null) throw new IllegalArgumentException("UNet output activation is missing: use NONE, SIGMOID or TANH");
             if (!(tanhScale > 0)) throw new IllegalArgumentException("UNet tanh scale must be > 0, not " + tanhScale);
-            if (residualOutput && inChannels != outChannels) {
-                throw new IllegalArgumentException("UNet residual output adds the input to the output, so it needs inChannels == outChannels, not "
-                        + inChannels + " and " + outChannels + ": turn residual output off or make the channels equal");
+            if (residualOutput && inChannels < outChannels) {
+                throw new IllegalArgumentException("UNet residual output adds the first outChannels input channels to the output, so it needs inChannels >= outChannels, not "
+                        + inChannels + " and " + outChannels + ": turn residual output off or give at least as many input channels");
             }
             return new UNet(this);
         }

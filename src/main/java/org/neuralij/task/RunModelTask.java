@@ -44,11 +44,9 @@ public final class RunModelTask {
         ChannelGrouping grouping = ChannelGrouping.of(input, manifest);
         int scale = manifest.output().scale();
         progress.status("Normalising " + input.getTitle() + " for " + manifest.name() + "…");
-        Normalizer[] normalizers = fitNormalizers(input);
+        Normalizer[] normalizers = fitNormalizers(manifest, input);
         boolean restoreNonFinite = input.getBitDepth() == 32 && Normalizer.countNonFinite(input) > 0;
-        TilingPlan plan = TilingPlan.create(input.getWidth(), input.getHeight(), new org.neuralij.image.tiling.NetworkGeometry(
-                manifest.input().sizeMultiple(), manifest.input().minSize(), manifest.input().halo(), scale),
-                tiling.tile(), tiling.overlap(), Math.min(tiling.maxAutoTile(), network.largestTile()));
+        TilingPlan plan = plan(manifest, network, tiling, input.getWidth(), input.getHeight());
         OutputMapping mapping = new OutputMapping(kind, normalizers, grouping, input, scale, restoreNonFinite);
         int resultPerGroup = kind == OutputKind.LABELS ? 1 : grouping.outputsPerGroup();
         ResultImageBuilder result = new ResultImageBuilder(input, grouping.groups() * resultPerGroup, scale, kind, producesRgb(input, grouping, kind));
@@ -58,8 +56,8 @@ public final class RunModelTask {
         for (int t = 0; t < input.getNFrames(); t++) {
             for (int z = 0; z < input.getNSlices(); z++) {
                 for (int g = 0; g < grouping.groups(); g++) {
-                    progress.status(statusText(input, planeIndex, planes, plan));
-                    float[][] outputs = inference.run(source(input, grouping, g, z, t, normalizers), network, tileProgress(planeIndex, planes));
+                    progress.status(statusText(manifest, input, planeIndex, planes, plan));
+                    float[][] outputs = inference.run(source(input, grouping, g, z, t, normalizers), network, tileProgress(progress, planeIndex, planes));
                     if (kind == OutputKind.LABELS) outputs = new float[][] {ArgMax.of(outputs)};
                     for (int o = 0; o < outputs.length; o++) {
                         int channel = g * resultPerGroup + o;
@@ -70,10 +68,18 @@ public final class RunModelTask {
             }
         }
         progress.progress(1);
-        return result.build(resultTitle(input.getTitle()));
+        return result.build(resultTitle(manifest, input.getTitle()));
     }
 
-    private Normalizer[] fitNormalizers(ImagePlus input) {
+    /** The tiles of a width×height plane for this model and the user's tile=/overlap= keys. */
+    static TilingPlan plan(ModelManifest manifest, TileNetwork network, TilingOptions tiling, int width, int height) {
+        return TilingPlan.create(width, height, new org.neuralij.image.tiling.NetworkGeometry(
+                manifest.input().sizeMultiple(), manifest.input().minSize(), manifest.input().halo(), manifest.output().scale()),
+                tiling.tile(), tiling.overlap(), Math.min(tiling.maxAutoTile(), network.largestTile()));
+    }
+
+    /** One normaliser per image channel, fitted over all slices and frames. */
+    static Normalizer[] fitNormalizers(ModelManifest manifest, ImagePlus input) {
         Normalizer[] normalizers = new Normalizer[ImageChannels.count(input)];
         for (int c = 0; c < normalizers.length; c++) normalizers[c] = NormalizerChoice.fit(manifest.input().normalization(), input, c);
         return normalizers;
@@ -91,7 +97,8 @@ public final class RunModelTask {
         return new NormalizedPlaneSource(readers, used, input.getWidth(), input.getHeight());
     }
 
-    private TileProgress tileProgress(int planeIndex, int planes) {
+    /** Tile progress of plane {@code planeIndex} of {@code planes} as one progress bar over all planes; cancels with the task. */
+    static TileProgress tileProgress(TaskProgress progress, int planeIndex, int planes) {
         return new TileProgress() {
             @Override
             public void tileDone(int done, int total) {
@@ -110,12 +117,12 @@ public final class RunModelTask {
         return kind == OutputKind.IMAGE && grouping.totalOutputs() == 3 && singleOrRgbInput && kind.bitDepth(input) == 8;
     }
 
-    private String statusText(ImagePlus input, int planeIndex, int planes, TilingPlan plan) {
+    static String statusText(ModelManifest manifest, ImagePlus input, int planeIndex, int planes, TilingPlan plan) {
         String where = planes > 1 ? " plane " + (planeIndex + 1) + "/" + planes : "";
         return manifest.name() + " on " + input.getTitle() + where + " (" + plan.tileCount() + " tile" + (plan.tileCount() == 1 ? "" : "s") + ")";
     }
 
-    private String resultTitle(String inputTitle) {
+    static String resultTitle(ModelManifest manifest, String inputTitle) {
         int dot = inputTitle.lastIndexOf('.');
         String base = dot > 0 && inputTitle.length() - dot <= 5 ? inputTitle.substring(0, dot) : inputTitle;
         return base + "-" + manifest.name();

@@ -214,6 +214,55 @@ class ImageJMacroIT {
                 "print('AFTER THE FAILED COMMAND');");
         ImageJRunner.Run run = imagej().macroText(macro, work);
         assertTrue(run.output().contains("'photo' is already a colour image") && run.output().contains("Image › Type › 8-bit"), run.output());
+    }
+
+    @Test
+    void theInpaintMacroFillsTheOvalAndLeavesEveryOtherPixelAsItWas() throws Exception {
+        InpaintCommandTest.assumeBundledInpaintModel();
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/inpaint.ijm"), null);
+        assertTrue(run.output().contains("Inpaint: camera-inpaint 512x512 8-bit, 1 slice(s)"), run.output());
+        assertTrue(run.output().contains("outside the oval unchanged: yes (largest difference 0)"), run.output());
+        Matcher mean = Pattern.compile("mean inside the oval: (\\d+\\.\\d)").matcher(run.output());
+        assertTrue(mean.find(), run.output());
+        ImagePlus camera = IJ.openImage(ImageJRunner.PROJECT.resolve("test-images/camera.png").toString());
+        camera.setRoi(new ij.gui.OvalRoi(400, 106, 44, 96));
+        org.neuralij.task.HoleMask hole = org.neuralij.task.HoleMask.fromSelection(camera);
+        float[] diffusion = (float[]) camera.getProcessor().convertToFloatProcessor().getPixels();
+        org.neuralij.image.HarmonicFill.fill(diffusion, 512, 512, hole.pixels());
+        double sum = 0;
+        for (int i = 0; i < diffusion.length; i++) if (hole.contains(i)) sum += diffusion[i];
+        double expected = sum / hole.count();
+        assertEquals(expected, Double.parseDouble(mean.group(1)), 12, "the fill's mean is near the diffusion fill's " + expected + ": " + run.output());
+    }
+
+    @Test
+    void inpaintFillsAMaskImagesWhitePixelsInRgbAndEachSliceOfAStackAndExplainsMistakes() throws Exception {
+        InpaintCommandTest.assumeBundledInpaintModel();
+        String macro = String.join("\n",
+                "function check(label, ok) { if (ok) print('PASS ' + label); else print('FAIL ' + label); }",
+                "setBatchMode(true);",
+                "newImage('holes', '8-bit black', 90, 70, 1); setColor(255); fillRect(30, 20, 16, 12);",
+                "newImage('photo', 'RGB ramp', 90, 70, 1); before = getPixel(10, 10); id = getImageID();",
+                "run('Inpaint...', 'model=inpaint mask=holes tile=0 overlap=0 device=cpu');",
+                "ok = (getImageID() != id); check('rgb new image', ok);",
+                "ok = (bitDepth() == 24); check('rgb type', ok);",
+                "ok = (getWidth() == 90 && getHeight() == 70); check('rgb size', ok);",
+                "ok = (getPixel(10, 10) == before); check('rgb outside kept', ok);",
+                "ok = (getTitle() == 'photo-inpaint'); check('rgb title', ok);",
+                "newImage('stack', '16-bit ramp', 90, 70, 3); makeOval(20, 15, 30, 25); setSlice(3); corner = getPixel(80, 60);",
+                "run('Inpaint...', 'mask=selection');",
+                "ok = (nSlices == 3); check('stack slices', ok);",
+                "ok = (bitDepth() == 16); check('stack type', ok);",
+                "setSlice(3); ok = (getPixel(80, 60) == corner); check('stack outside kept', ok);",
+                "print('DONE');",
+                "newImage('plain', '8-bit ramp', 40, 30, 1);",
+                "run('Inpaint...', 'mask=selection');",
+                "print('AFTER THE FAILED COMMAND');");
+        ImageJRunner.Run run = imagej().macroText(macro, work);
+        assertTrue(run.output().contains("DONE"), run.output());
+        assertTrue(run.linesStartingWith("FAIL").isEmpty(), run.output());
+        assertEquals(8, run.linesStartingWith("PASS").size(), run.output());
+        assertTrue(run.output().contains("There is no selection on 'plain'"), run.output());
         assertFalse(run.output().contains("AFTER THE FAILED COMMAND"), run.output());
     }
 }

@@ -79,9 +79,10 @@ class UNetTest extends ManagedArrays {
     }
 
     @Test
-    void residualOutputNeedsEqualChannels() {
+    void residualOutputNeedsAtLeastAsManyInputChannels() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> tiny(1, 3, 2).optResidualOutput(true).build());
-        assertTrue(error.getMessage().contains("inChannels == outChannels"), error.getMessage());
+        assertTrue(error.getMessage().contains("inChannels >= outChannels"), error.getMessage());
+        tiny(2, 1, 2).optResidualOutput(true).build(); // an inpainting U-Net: image + mask in, image out
     }
 
     @Test

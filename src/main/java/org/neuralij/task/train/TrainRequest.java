@@ -23,7 +23,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
                            String base, String name, double validation, long seed, int ganSteps, int averagedEpochs, Path domainB,
                            Path style, String features, int scale) {
 
-    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment", "translate", "style", "super-resolution", "colorize");
+    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment", "translate", "style", "super-resolution", "colorize", "inpaint");
     static final String SUPER_RESOLUTION = "super-resolution";
     static final String SUPER_RESOLUTION_ARCHITECTURE = "sr-resnet";
     static final String TRANSLATE = "translate";
@@ -38,6 +38,8 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
     static final float DEFAULT_TRANSLATION_LEARNING_RATE = 2e-4f;
     static final String DEFAULT_DENOISE = "gauss=0.02-0.2";
     static final String DEFAULT_RESTORE = "jpeg=10-70,text,gauss=0.01-0.05";
+    static final String INPAINT = "inpaint";
+    static final String DEFAULT_INPAINT = "holes=30-60/8-40";
 
     public TrainRequest {
         task = task == null ? "" : task.trim().toLowerCase(Locale.ROOT);
@@ -82,6 +84,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         if (COLORIZE.equals(task)) checkColorize(targets, degradation);
         if (degradation == null || degradation.isBlank()) degradation = defaultDegradation(task, scale);
         if (architecture == null || architecture.isBlank()) architecture = defaultArchitecture(task);
+        if (INPAINT.equals(task)) checkInpainting(targets, degradation, ganSteps);
         loss = loss == null ? "" : loss.trim().toLowerCase(Locale.ROOT);
         base = base == null ? "" : base.trim();
     }
@@ -92,6 +95,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             case SUPER_RESOLUTION -> "downscale=" + scale;
             case "denoise" -> DEFAULT_DENOISE;
             case COLORIZE -> COLORIZE_DEGRADATION;
+            case INPAINT -> DEFAULT_INPAINT;
             default -> DEFAULT_RESTORE;
         };
     }
@@ -167,6 +171,16 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         return COLORIZE.equals(task);
     }
 
+    private static void checkInpainting(Path targets, String degradation, int ganSteps) {
+        if (targets != null) {
+            throw new IllegalArgumentException("task=inpaint learns from clean images (images=) with holes cut by crappify=[holes=N1-N2/S1-S2]: leave out targets= and masks=.");
+        }
+        if (!degradation.contains("holes=")) {
+            throw new IllegalArgumentException("crappify=[" + degradation + "] cuts no holes: task=inpaint needs a holes= step, e.g. crappify=[" + DEFAULT_INPAINT + "] (count/size in pixels).");
+        }
+        if (ganSteps > 0) throw new IllegalArgumentException("gan= is not available for task=inpaint: leave it out.");
+    }
+
     /** The first of loss=, base=, gan=, swa= that is given: keys of the supervised trainings only; null if none. */
     private static String supervisedOnlyKey(String loss, String base, int ganSteps, int averagedEpochs) {
         if (loss != null && !loss.isBlank()) return "loss=";
@@ -177,6 +191,10 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
 
     public boolean styleTransfer() {
         return STYLE.equals(task);
+    }
+
+    public boolean inpainting() {
+        return INPAINT.equals(task);
     }
 
     public boolean translation() {

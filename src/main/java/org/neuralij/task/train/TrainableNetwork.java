@@ -62,6 +62,14 @@ record TrainableNetwork(NetworkSetup setup, WeightsFormat weights, ModelManifest
         return unet(architecture, channels, outputs, false);
     }
 
+    /** A U-Net that takes the image channels and the hole mask and gives the image channels: a residual over the blanked (diffusion-filled) input. */
+    static TrainableNetwork inpainting(String architecture, int channels, int outputs) {
+        if (!UNETS.contains(architecture)) {
+            throw new IllegalArgumentException("architecture=" + architecture + " cannot inpaint: use architecture=unet or unet-attention for task=inpaint.");
+        }
+        return unet(architecture, channels, outputs, true);
+    }
+
     /** The course's U-Net; {@code unet-attention} adds self-attention at the deepest scale. */
     private static TrainableNetwork unet(String architecture, int inChannels, int outChannels, boolean residual) {
         Map<String, Double> params = new TreeMap<>(Map.of("inChannels", (double) inChannels, "outChannels", (double) outChannels,

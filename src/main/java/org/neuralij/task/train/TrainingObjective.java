@@ -15,6 +15,7 @@ import org.neuralij.train.data.TrainingPair;
 import org.neuralij.train.data.FloatImage;
 import org.neuralij.train.data.Upscale;
 import org.neuralij.nn.FeatureNetworks;
+import org.neuralij.train.loss.HoleComposite;
 import org.neuralij.train.loss.OnMasks;
 import org.neuralij.train.loss.PerceptualLoss;
 import org.neuralij.train.loss.PixelCrossEntropy;
@@ -164,9 +165,53 @@ enum TrainingObjective {
         String outputKind() {
             return "chroma";
         }
+    },
+
+    /** Inpainting: inputs are the image with blanked holes + the hole mask, targets the clean image + the mask; the loss sees the prediction pasted into the hole. */
+    INPAINT {
+        @Override
+        TrainingPair normalize(TrainingNormalization normalization, ImagePair pair) {
+            throw new IllegalArgumentException("task=inpaint learns from clean images with holes cut by crappify=[holes=…]: leave out targets=.");
+        }
+
+        @Override
+        int outputs(ModelPackage base, List<TrainingPair> pairs, int inputChannels) {
+            return inputChannels - 1;
+        }
+
+        @Override
+        TrainableNetwork network(String architecture, int channels, int outputs, int scale) {
+            return TrainableNetwork.inpainting(architecture, channels, outputs);
+        }
+
+        @Override
+        Map<String, LossFactory> losses() {
+            Map<String, LossFactory> losses = new LinkedHashMap<>();
+            IMAGE.losses().forEach((name, factory) -> losses.put(name, (device, features) -> new HoleComposite(factory.create(device, features))));
+            return losses;
+        }
+
+        /** The input's image channels: the holes blanked by the diffusion fill, the classical inpainting. */
+        @Override
+        FloatImage unchangedPrediction(Patch patch, int outputs) {
+            FloatImage input = patch.input();
+            return new FloatImage(outputs, input.width(), input.height(), java.util.Arrays.copyOf(input.data(), outputs * input.planeSize()));
+        }
+
+        @Override
+        String quality(String loss, double validationLoss, double baseline, int outputs) {
+            return String.format(Locale.ROOT, "validation %s %.4f against %.4f for the diffusion (harmonic) fill (normalised units, errors inside the holes only)",
+                    loss, validationLoss, baseline);
+        }
+
+        @Override
+        String outputKind() {
+            return "image";
+        }
     };
 
     static TrainingObjective of(TrainRequest request) {
+        if (request.inpainting()) return INPAINT;
         return request.segmentation() ? LABELS : request.colorization() ? CHROMA : IMAGE;
     }
 

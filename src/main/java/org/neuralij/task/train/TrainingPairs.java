@@ -2,6 +2,8 @@ package org.neuralij.task.train;
 
 import org.neuralij.train.data.ColorizationPair;
 import org.neuralij.train.data.Degradation;
+import org.neuralij.train.data.Degraded;
+import org.neuralij.train.data.HoleInputs;
 import org.neuralij.train.data.FloatImage;
 import org.neuralij.train.data.ImageFolder;
 import org.neuralij.train.data.ImagePair;
@@ -67,8 +69,9 @@ final class TrainingPairs {
                 FloatImage clean = wholeMultiple(images.get(i).toUnitRange(), request.scale());
                 List<TrainingPair> pairs = new ArrayList<>();
                 for (int copy = 0; copy < copies; copy++) {
-                    FloatImage degraded = degradation.apply(clean, request.seed(), i * copies + copy).image();
-                    pairs.add(normalization.apply(images.get(i).label(), degraded, clean));
+                    Degraded degraded = degradation.apply(clean, request.seed(), i * copies + copy);
+                    pairs.add(request.inpainting() ? HoleInputs.pair(normalization, images.get(i).label(), degraded, clean)
+                            : normalization.apply(images.get(i).label(), degraded.image(), clean));
                 }
                 groups.add(new Group(images.get(i).label(), pairs));
             }
