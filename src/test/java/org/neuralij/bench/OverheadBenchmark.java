@@ -15,7 +15,6 @@ import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
 
 import java.nio.file.Paths;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 
@@ -48,8 +47,8 @@ public final class OverheadBenchmark {
                 task.run(image);
                 plugin[r] = (System.nanoTime() - start) / 1e9;
             }
-            double pluginMedian = median(plugin);
-            double bareMedian = median(bare);
+            double pluginMedian = Median.of(plugin);
+            double bareMedian = Median.of(bare);
             System.out.printf(Locale.ROOT, "run_model_seconds=%.4f bare_forward_seconds=%.4f overhead_ratio=%.3f%n", pluginMedian, bareMedian, pluginMedian / bareMedian);
         }
         System.exit(0);
@@ -60,11 +59,5 @@ public final class OverheadBenchmark {
             NDArray x = scope.create(pixels, new Shape(1, 1, size, size));
             network.block().forward(new ParameterStore(scope, false), new NDList(x), false).head().toFloatArray();
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

@@ -2,7 +2,7 @@ package org.neuralij.image.tiling;
 
 /**
  * How one image axis is cut into tiles. The cores of the tiles partition the axis; each
- * tile is read with {@code margin} extra pixels on both sides, and its length is rounded up
+ * tile is read with {@code margin} extra pixels on each side that borders another tile, and its length is rounded up
  * to the network's size multiple (and minimal size). Core starts and margins are multiples
  * of the size multiple, so a network with stride-2 stages sees every tile on the same
  * sampling grid as it would see the whole image.
@@ -31,12 +31,21 @@ public record AxisTiling(int length, int core, int margin, int multiple, int min
     }
 
     public int windowStart(int tile) {
-        return coreStart(tile) - margin;
+        return coreStart(tile) - marginBefore(tile);
     }
 
     public int windowLength(int tile) {
-        int needed = coreEnd(tile) - coreStart(tile) + 2 * margin;
+        int needed = marginBefore(tile) + coreEnd(tile) - coreStart(tile) + marginAfter(tile);
         return roundUp(Math.max(needed, minSize), multiple);
+    }
+
+    /** No margin at the image's own edges: the network pads there as it did in training, and a one-tile image costs no more than its own pixels. */
+    private int marginBefore(int tile) {
+        return tile == 0 ? 0 : margin;
+    }
+
+    private int marginAfter(int tile) {
+        return tile == tileCount() - 1 ? 0 : margin;
     }
 
     /** The largest window of any tile: what the network must accept. */
