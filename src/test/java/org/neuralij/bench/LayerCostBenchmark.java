@@ -21,8 +21,7 @@ import java.util.Locale;
 /**
  * Times CPU forward passes (median of 5 after a warm-up) of the org.neuralij.nn layers and of
  * the U-Net against plain 3×3 convolutions on the same tensor, to see whether composed layers
- * cost too much. Run: {@code mvn -q -o test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.neuralij.bench.LayerCostBenchmark}
+ * cost too much. Run: {@code java -cp <test class path> org.neuralij.bench.LayerCostBenchmark} (see bench/setup.sh).
  */
 public final class LayerCostBenchmark {
 

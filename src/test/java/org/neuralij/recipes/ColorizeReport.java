@@ -24,7 +24,7 @@ import java.util.Locale;
  * true ones, compared with the gray input's (no colour at all), and the Hasler–Süsstrunk
  * colourfulness of its result (the gray input's is 0). Writes the figures into the manifest after
  * training; run alone to re-measure:
- * {@code -Dexec.mainClass=org.neuralij.recipes.ColorizeReport -Dexec.args=models/colorize}.
+ * {@code bin/recipe ColorizeReport models/colorize}.
  */
 public final class ColorizeReport {
 

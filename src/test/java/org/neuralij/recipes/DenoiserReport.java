@@ -21,7 +21,7 @@ import java.util.Random;
  * Writes the manifest of the gray denoiser and measures it on the held-out images against
  * the noisy input and against a Gaussian filter of the best sigma (chosen on the clean
  * image, so the baseline is as strong as it can be). Run alone to re-measure a model:
- * {@code -Dexec.mainClass=org.neuralij.recipes.DenoiserReport -Dexec.args=models/denoise-gray}.
+ * {@code bin/recipe DenoiserReport models/denoise-gray}.
  */
 public final class DenoiserReport {
 

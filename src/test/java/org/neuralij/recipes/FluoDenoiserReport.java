@@ -20,7 +20,7 @@ import java.util.Locale;
  * training) at two noise levels — Poisson noise of a given photon count at the brightest structure
  * plus Gaussian read noise — against the noisy input and against ImageJ's Gaussian blur with the
  * best sigma for each image (an oracle choice). PSNR with data range 1 (the clean image's scale).
- * Run alone: {@code -Dexec.mainClass=org.neuralij.recipes.FluoDenoiserReport -Dexec.args=models/denoise-fluo}.
+ * Run alone: {@code bin/recipe FluoDenoiserReport models/denoise-fluo}.
  */
 public final class FluoDenoiserReport {
 

@@ -23,7 +23,7 @@ import java.util.Random;
  * holes it never saw — 16 random rectangles of 8 to 32 px and one 48×32 oval, seed 2026 — as PSNR
  * over the hole pixels only, against the diffusion (harmonic) fill, the classical inpainting a
  * user has without a model; and writes the figures into the manifest. Run alone to re-measure:
- * {@code -Dexec.mainClass=org.neuralij.recipes.InpaintReport -Dexec.args=models/inpaint}.
+ * {@code bin/recipe InpaintReport models/inpaint}.
  */
 public final class InpaintReport {
 

@@ -9,7 +9,7 @@ import java.util.Random;
 /**
  * Makes test-images/cell-noisy.tif, the demo's input: cell.png (held out from training) with
  * Gaussian noise of sigma 25 (seed 2026), rounded and clamped to 8 bits.
- * Run: {@code -Dexec.mainClass=org.neuralij.recipes.MakeDemoImage}.
+ * Run: {@code bin/recipe MakeDemoImage}.
  */
 public final class MakeDemoImage {
 

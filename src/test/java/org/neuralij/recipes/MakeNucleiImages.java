@@ -6,7 +6,7 @@ import ij.IJ;
  * Makes test-images/nuclei.tif, the input of macros/segment.ijm and of the README picture: a
  * 256×256 synthetic nuclei image of a seed used neither for training nor for the test set, and
  * test-images/nuclei-true-labels.tif, its true nuclei (16-bit, one number per nucleus).
- * Run: {@code -Dexec.mainClass=org.neuralij.recipes.MakeNucleiImages}.
+ * Run: {@code bin/recipe MakeNucleiImages}.
  */
 public final class MakeNucleiImages {
 

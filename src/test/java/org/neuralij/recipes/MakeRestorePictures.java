@@ -22,7 +22,7 @@ import java.nio.file.Paths;
  * task class the menu calls: docs/images/restore.png (camera.png with a number written on it at JPEG
  * quality 20 → model restore → clean) and docs/images/denoise-fluo.png (a held-out synthetic
  * micrograph with Poisson + Gaussian noise → model denoise-fluo → best Gaussian filter → clean).
- * Run: {@code -Dexec.mainClass=org.neuralij.recipes.MakeRestorePictures}.
+ * Run: {@code bin/recipe MakeRestorePictures}.
  */
 public final class MakeRestorePictures {
 

@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * Makes docs/images/segment-nuclei.png for the README: test-images/nuclei.tif, the objects of
  * Otsu + fill holes + watershed, and the objects of Segment with segment-nuclei, side by side,
- * each object in its own colour. Run: {@code -Dexec.mainClass=org.neuralij.recipes.MakeSegmentPicture}.
+ * each object in its own colour. Run: {@code bin/recipe MakeSegmentPicture}.
  */
 public final class MakeSegmentPicture {
 

@@ -18,7 +18,7 @@ import java.nio.file.Paths;
  * Makes docs/images/super-resolution.png, the README's before/after picture: a 128×128 crop of the held-out
  * micrograph immunohistochemistry.png (RGB) shrunk 2× — shown as its pixels, then enlarged by bicubic
  * interpolation, by sr-2x (the gray model run on each colour channel), and the original.
- * Run: {@code -Dexec.mainClass=org.neuralij.recipes.MakeSuperResolutionPicture}.
+ * Run: {@code bin/recipe MakeSuperResolutionPicture}.
  */
 public final class MakeSuperResolutionPicture {
 

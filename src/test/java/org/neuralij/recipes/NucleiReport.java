@@ -26,7 +26,7 @@ import java.util.Locale;
  * fill holes, watershed ({@link EDM#toWatershed}), connected components. Figures: IoU of the
  * foreground (all object pixels against background) over all test pixels, and object F1 at
  * IoU 0.5 (an object is found when one predicted object overlaps it with IoU above 0.5).
- * Run alone to re-measure: {@code -Dexec.mainClass=org.neuralij.recipes.NucleiReport -Dexec.args=models/segment-nuclei}.
+ * Run alone to re-measure: {@code bin/recipe NucleiReport models/segment-nuclei}.
  */
 public final class NucleiReport {
 

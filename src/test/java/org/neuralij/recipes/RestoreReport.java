@@ -22,7 +22,7 @@ import java.util.Locale;
  * with a caption would be (a random number written on it, then saved at JPEG quality 20; three
  * seeded draws per image) and stored as 8-bit; the PSNR of the model's output against the clean
  * image is compared with that of the degraded input. Run alone to re-measure a model:
- * {@code -Dexec.mainClass=org.neuralij.recipes.RestoreReport -Dexec.args=models/restore}.
+ * {@code bin/recipe RestoreReport models/restore}.
  */
 public final class RestoreReport {
 

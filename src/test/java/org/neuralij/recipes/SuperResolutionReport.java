@@ -26,7 +26,7 @@ import java.util.Random;
  * bilinear resize) and rounded to 8 bits, then enlarged back by the model and by ImageJ's bicubic
  * interpolation (Image › Scale..., what a user would do without a model); PSNR and SSIM against the
  * original. Run alone to re-measure a model:
- * {@code -Dexec.mainClass=org.neuralij.recipes.SuperResolutionReport -Dexec.args=models/sr-2x}.
+ * {@code bin/recipe SuperResolutionReport models/sr-2x}.
  */
 public final class SuperResolutionReport {
 

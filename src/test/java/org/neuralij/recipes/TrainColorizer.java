@@ -16,8 +16,7 @@ import java.util.Locale;
  * out for the quality figures ({@link ColorizeReport}); the course's U-Net (width 32, 3 stride-2
  * stages) learns the colour differences R−G and B−G from the gray levels with L1.
  *
- * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.neuralij.recipes.TrainColorizer -Dexec.args="models/colorize 10 200"}
+ * <p>Run: {@code bin/recipe TrainColorizer models/colorize 10 200}
  */
 public final class TrainColorizer {
 

@@ -14,8 +14,7 @@ import java.util.Locale;
  * made by crappify — Poisson (shot) noise of 10 to 300 photons at the brightest value plus Gaussian read
  * noise — and the course's U-Net trained with pixel L1 loss. Held-out test images have seeds from 9001.
  *
- * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.neuralij.recipes.TrainFluoDenoiser -Dexec.args="models/denoise-fluo 8 500"}
+ * <p>Run: {@code bin/recipe TrainFluoDenoiser models/denoise-fluo 8 500}
  */
 public final class TrainFluoDenoiser {
 

@@ -18,8 +18,7 @@ import java.util.Locale;
  * except camera.png and cell.png, which are held out for the quality figure; inputs made by
  * crappify {@code gauss=0.02-0.2} (Gaussian noise of sigma 5 to 50 of 255); DnCNN 12×32.
  *
- * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.neuralij.recipes.TrainGrayDenoiser -Dexec.args="models/denoise-gray 10 400"}
+ * <p>Run: {@code bin/recipe TrainGrayDenoiser models/denoise-gray 10 400}
  */
 public final class TrainGrayDenoiser {
 

@@ -18,8 +18,7 @@ import java.util.Locale;
  * held out for the quality figure ({@link InpaintReport}); holes cut by crappify
  * {@code holes=30-60/8-32}; the course's U-Net (width 32, depth 3), pixel L1 on the hole.
  *
- * <p>Run (after {@code source bin/native-memory.sh}): {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.neuralij.recipes.TrainInpainter -Dexec.args="models/inpaint 10 300"}
+ * <p>Run (after {@code source bin/native-memory.sh}): {@code bin/recipe TrainInpainter models/inpaint 10 300}
  */
 public final class TrainInpainter {
 

@@ -19,8 +19,7 @@ import java.util.Locale;
  * {@link NucleiReport} use other seeds. Then measures the model and writes the figures into its
  * manifest.
  *
- * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.neuralij.recipes.TrainNucleiSegmenter -Dexec.args="models/segment-nuclei 16 300"}
+ * <p>Run: {@code bin/recipe TrainNucleiSegmenter models/segment-nuclei 16 300}
  */
 public final class TrainNucleiSegmenter {
 

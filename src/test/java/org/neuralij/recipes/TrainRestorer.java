@@ -14,8 +14,7 @@ import java.util.Locale;
  * quality from 10 to 70 — and the course's U-Net trained with pixel L1 loss. Being a 1-channel model,
  * it restores RGB images channel by channel.
  *
- * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.neuralij.recipes.TrainRestorer -Dexec.args="models/restore 8 600"}
+ * <p>Run: {@code bin/recipe TrainRestorer models/restore 8 600}
  */
 public final class TrainRestorer {
 

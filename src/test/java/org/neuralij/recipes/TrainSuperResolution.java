@@ -18,8 +18,7 @@ import java.util.Locale;
  * {@code downscale=S}; the built-in {@code sr-resnet} (8 residual blocks of 32 channels at the low
  * resolution, pixel-shuffle upsampling, added to the bilinear enlargement of the input).
  *
- * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.neuralij.recipes.TrainSuperResolution -Dexec.args="models/sr-2x 2 10 300"}
+ * <p>Run: {@code bin/recipe TrainSuperResolution models/sr-2x 2 10 300}
  * (arguments: output folder, scale, epochs, steps per epoch).
  */
 public final class TrainSuperResolution {
@@ -49,12 +48,11 @@ public final class TrainSuperResolution {
                 "- Training: L1 loss, Adam with the one-cycle schedule (max " + LEARNING_RATE + "), " + epochs + " epochs x " + steps
                         + " steps of " + BATCH + " patches " + request.patch() + "x" + request.patch() + " (targets " + request.patch() * scale + "x"
                         + request.patch() * scale + "), flips and quarter turns, seed " + SEED + ", CPU. `training.csv` holds every epoch's loss.",
-                "- Command (from the project folder, after `source bin/native-memory.sh`):",
+                "- Command (from the project folder):",
                 "",
-                "      mvn -B -q test-compile exec:java -Dexec.classpathScope=test \\",
-                "        -Dexec.mainClass=org.neuralij.recipes.TrainSuperResolution -Dexec.args=\"models/" + name + " " + scale + " " + epochs + " " + steps + "\"",
+                "      bin/recipe TrainSuperResolution models/" + name + " " + scale + " " + epochs + " " + steps,
                 "",
-                "- Re-measure only: `-Dexec.mainClass=org.neuralij.recipes.SuperResolutionReport -Dexec.args=models/" + name + "`",
+                "- Re-measure only: `bin/recipe SuperResolutionReport models/" + name + "`",
                 "- Measured: " + quality,
                 "");
     }
