@@ -9,12 +9,12 @@ import org.neuralij.model.ModelManifest;
  * (A → B → A), in the values the network works in — the input's pixels normalised as the model's manifest says
  * (fitted on the input, e.g. percentiles 1…99.8 mapped to −1…1), so 0.1 is 5 % of the input's range.
  */
-final class CycleError {
+public final class CycleError {
 
     private CycleError() {
     }
 
-    static double of(ImagePlus input, ImagePlus reconstruction, ModelManifest.NormalizationSpec normalization) {
+    public static double of(ImagePlus input, ImagePlus reconstruction, ModelManifest.NormalizationSpec normalization) {
         int channels = ImageChannels.count(input);
         int pixels = input.getWidth() * input.getHeight();
         double sum = 0;
