@@ -16,6 +16,8 @@ source bin/native-memory.sh
   echo "## Each command with its bundled model on a ${SIZE}x${SIZE} image, CPU, 2 threads, median of $REPEATS;"
   echo "## bare_s = the network's forward pass over the same plane in one piece (x3 for a gray model on RGB); ratio = command / bare (target <= 1.15)"
   $JAVA -cp "$CP" org.neuralij.bench.CommandBenchmark "$SIZE" "$REPEATS" 2>/dev/null
+  echo "## Translate (CycleGAN) A_to_B, automatic tiles and forced tiles (whole-image instance-norm statistics gathered first)"
+  $JAVA -cp "$CP" org.neuralij.bench.TranslateBenchmark "$SIZE" "$REPEATS" 2>/dev/null
   echo "## Peak memory on a ${LARGE}x${LARGE} RGB image, loading included (default heap limit)"
   $JAVA -cp "$CP" org.neuralij.bench.PeakMemoryRun restore "$LARGE" 2>/dev/null
   $JAVA -cp "$CP" org.neuralij.bench.PeakMemoryRun sr-2x "$LARGE" 2>/dev/null

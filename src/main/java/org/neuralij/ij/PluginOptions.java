@@ -28,6 +28,11 @@ final class PluginOptions {
         return Macro.getValue(options, key, defaultValue);
     }
 
+    /** Whether a checkbox key is ticked: written alone, as ImageJ records a ticked box, or as key=true. */
+    boolean flag(String key) {
+        return (" " + options + " ").contains(" " + key + " ") || "true".equalsIgnoreCase(text(key, "false").trim());
+    }
+
     double number(String key, double defaultValue) {
         return parsed(key, Double.toString(defaultValue), Double::parseDouble, "a number");
     }

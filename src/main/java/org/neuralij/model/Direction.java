@@ -21,6 +21,11 @@ public enum Direction {
         return key;
     }
 
+    /** The other way: what takes a translated image back to its own domain. */
+    public Direction opposite() {
+        return this == A_TO_B ? B_TO_A : A_TO_B;
+    }
+
     /** Reads {@code A_to_B}, {@code b_to_a}, {@code B-TO-A}…; anything else is refused with the two choices. */
     public static Direction parse(String text) {
         String normalized = text == null ? "" : text.trim().toUpperCase(Locale.ROOT).replace('-', '_');

@@ -1,6 +1,7 @@
 package org.neuralij.task;
 
 import ij.ImagePlus;
+import org.neuralij.model.Direction;
 import org.neuralij.model.LoadedNetwork;
 import org.neuralij.model.ModelPackage;
 import org.neuralij.model.ModelRegistry;
@@ -27,11 +28,16 @@ public final class RunModel {
     }
 
     public <R> R run(ImagePlus input, String model, String device, TaskProgress progress, ModelTask<R> task) throws IOException {
+        return run(input, model, device, progress, task, Direction.A_TO_B);
+    }
+
+    /** With one direction's network of a translation model: the task checks and gets the manifest of that network (channels swapped for B→A). */
+    public <R> R run(ImagePlus input, String model, String device, TaskProgress progress, ModelTask<R> task, Direction direction) throws IOException {
         InputCheck.check(input);
         ModelPackage pkg = registry.find(model);
-        task.check(pkg.manifest(), input, registry);
+        task.check(pkg.manifest(direction), input, registry);
         progress.status("Loading model " + pkg.manifest().name() + "…");
-        try (LoadedNetwork network = NetworkLoader.load(pkg, device)) {
+        try (LoadedNetwork network = NetworkLoader.load(pkg, device, direction)) {
             if (!network.device().message().isEmpty()) progress.status(network.device().message());
             return task.apply(network, input);
         }

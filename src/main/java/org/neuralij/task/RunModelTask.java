@@ -2,12 +2,15 @@ package org.neuralij.task;
 
 import ij.ImagePlus;
 import org.neuralij.image.Normalizer;
+import org.neuralij.image.tiling.PlaneInference;
 import org.neuralij.image.tiling.TileNetwork;
 import org.neuralij.image.tiling.TileProgress;
 import org.neuralij.image.tiling.TiledInference;
 import org.neuralij.image.tiling.TilingPlan;
 import org.neuralij.model.LoadedNetwork;
 import org.neuralij.model.ModelManifest;
+
+import java.util.function.Function;
 
 /**
  * Applies a model to every plane of an image and returns the result as a new image; the
@@ -21,6 +24,7 @@ public final class RunModelTask {
     private final TilingOptions tiling;
     private final TaskProgress progress;
     private final OutputKind kind;
+    private final Function<TilingPlan, PlaneInference> inference;
 
     public RunModelTask(ModelManifest manifest, TileNetwork network, TilingOptions tiling, TaskProgress progress) {
         this(manifest, network, tiling, progress, OutputKind.of(manifest.output().kind()));
@@ -28,11 +32,22 @@ public final class RunModelTask {
 
     /** With {@code kind} in place of the manifest's: {@link OutputKind#PROBABILITIES} gives the network's raw channels as 32-bit planes. */
     RunModelTask(ModelManifest manifest, TileNetwork network, TilingOptions tiling, TaskProgress progress, OutputKind kind) {
+        this(manifest, network, tiling, progress, kind, TiledInference::new);
+    }
+
+    private RunModelTask(ModelManifest manifest, TileNetwork network, TilingOptions tiling, TaskProgress progress, OutputKind kind,
+                         Function<TilingPlan, PlaneInference> inference) {
         this.manifest = manifest;
         this.network = network;
         this.tiling = tiling;
         this.progress = progress;
         this.kind = kind;
+        this.inference = inference;
+    }
+
+    /** The same task with another way of running a plane's tiles than {@link TiledInference} (e.g. {@link WholeImageInstanceNorm}). */
+    public RunModelTask withInference(Function<TilingPlan, PlaneInference> planeInference) {
+        return new RunModelTask(manifest, network, tiling, progress, kind, planeInference);
     }
 
     public RunModelTask(LoadedNetwork network, TilingOptions tiling, TaskProgress progress) {
@@ -50,14 +65,14 @@ public final class RunModelTask {
         OutputMapping mapping = new OutputMapping(kind, normalizers, grouping, input, scale, restoreNonFinite);
         int resultPerGroup = kind == OutputKind.LABELS ? 1 : grouping.outputsPerGroup();
         ResultImageBuilder result = new ResultImageBuilder(input, grouping.groups() * resultPerGroup, scale, kind, producesRgb(input, grouping, kind));
-        TiledInference inference = new TiledInference(plan);
+        PlaneInference planeInference = inference.apply(plan);
         int planes = input.getNSlices() * input.getNFrames() * grouping.groups();
         int planeIndex = 0;
         for (int t = 0; t < input.getNFrames(); t++) {
             for (int z = 0; z < input.getNSlices(); z++) {
                 for (int g = 0; g < grouping.groups(); g++) {
                     progress.status(statusText(manifest, input, planeIndex, planes, plan));
-                    float[][] outputs = inference.run(source(input, grouping, g, z, t, normalizers), network, tileProgress(progress, planeIndex, planes));
+                    float[][] outputs = planeInference.run(source(input, grouping, g, z, t, normalizers), network, tileProgress(progress, planeIndex, planes));
                     if (kind == OutputKind.LABELS) outputs = new float[][] {ArgMax.of(outputs)};
                     for (int o = 0; o < outputs.length; o++) {
                         int channel = g * resultPerGroup + o;
@@ -123,8 +138,12 @@ public final class RunModelTask {
     }
 
     static String resultTitle(ModelManifest manifest, String inputTitle) {
-        int dot = inputTitle.lastIndexOf('.');
-        String base = dot > 0 && inputTitle.length() - dot <= 5 ? inputTitle.substring(0, dot) : inputTitle;
-        return base + "-" + manifest.name();
+        return baseTitle(inputTitle) + "-" + manifest.name();
+    }
+
+    /** The title without a file extension (of up to 4 letters). */
+    static String baseTitle(String title) {
+        int dot = title.lastIndexOf('.');
+        return dot > 0 && title.length() - dot <= 5 ? title.substring(0, dot) : title;
     }
 }

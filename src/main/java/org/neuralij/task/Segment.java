@@ -47,7 +47,7 @@ public final class Segment {
     /** With a loaded network, e.g. to measure a model on many images. */
     public static Segmentation run(ImagePlus input, ModelManifest manifest, TileNetwork network, SegmentOutput output, TilingOptions tiling,
                                    TaskProgress progress) {
-        ImagePlus scores = new RunModelTask(manifest, network, tiling, share(progress), OutputKind.PROBABILITIES).run(input);
+        ImagePlus scores = new RunModelTask(manifest, network, tiling, progress.part(0, NETWORK_SHARE), OutputKind.PROBABILITIES).run(input);
         int classes = scores.getNChannels();
         boolean logits = !"probabilities".equals(manifest.output().kind());
         String title = scores.getTitle();
@@ -83,25 +83,6 @@ public final class Segment {
             return new Segmentation(scores, List.of());
         }
         return new Segmentation(labelImage(title + "-labels", labels, input, largest), List.copyOf(objects));
-    }
-
-    private static TaskProgress share(TaskProgress progress) {
-        return new TaskProgress() {
-            @Override
-            public void status(String message) {
-                progress.status(message);
-            }
-
-            @Override
-            public void progress(double fraction) {
-                progress.progress(NETWORK_SHARE * fraction);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        };
     }
 
     /**

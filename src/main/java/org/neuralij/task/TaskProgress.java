@@ -14,4 +14,25 @@ public interface TaskProgress {
     }
 
     boolean isCancelled();
+
+    /** This progress as seen by a step that covers the fraction {@code from}…{@code to} of the whole. */
+    default TaskProgress part(double from, double to) {
+        TaskProgress whole = this;
+        return new TaskProgress() {
+            @Override
+            public void status(String message) {
+                whole.status(message);
+            }
+
+            @Override
+            public void progress(double fraction) {
+                whole.progress(from + (to - from) * fraction);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return whole.isCancelled();
+            }
+        };
+    }
 }

@@ -77,21 +77,10 @@ public final class CommandBenchmark {
             long loadStart = System.nanoTime();
             try (LoadedNetwork network = NetworkLoader.load(ModelPackage.open(folder), "cpu")) {
                 double load = (System.nanoTime() - loadStart) / 1e9;
-                c.apply().accept(network, c.input());
-                bare(network, c);
-                double[] command = new double[repeats];
-                double[] bare = new double[repeats];
-                for (int r = 0; r < repeats; r++) {
-                    long start = System.nanoTime();
-                    bare(network, c);
-                    bare[r] = (System.nanoTime() - start) / 1e9;
-                    start = System.nanoTime();
-                    c.apply().accept(network, c.input());
-                    command[r] = (System.nanoTime() - start) / 1e9;
-                }
+                SideBySide times = SideBySide.time(repeats, () -> bare(network, c), () -> c.apply().accept(network, c.input()));
                 double megapixels = c.input().getWidth() * (double) c.input().getHeight() / 1e6;
-                System.out.printf(Locale.ROOT, "%-26s %-15s %8.2f %10.3f %10.3f %9.3f %8.3f%n", c.command(), c.model(), load, Median.of(command), Median.of(bare),
-                        Median.of(command) / megapixels, Median.of(command) / Median.of(bare));
+                System.out.printf(Locale.ROOT, "%-26s %-15s %8.2f %10.3f %10.3f %9.3f %8.3f%n", c.command(), c.model(), load, times.command(), times.bare(),
+                        times.command() / megapixels, times.ratio());
             }
         }
         System.exit(0);

@@ -265,4 +265,29 @@ class ImageJMacroIT {
         assertTrue(run.output().contains("There is no selection on 'plain'"), run.output());
         assertFalse(run.output().contains("AFTER THE FAILED COMMAND"), run.output());
     }
+
+    @Test
+    void theTranslateMacroTurnsFluorescenceIntoBrightfieldAndBack() throws Exception {
+        assumeTrue(Files.exists(ImageJRunner.PROJECT.resolve("models/cyclegan/model.json")),
+                "models/cyclegan is made by the recipe org.neuralij.recipes.TrainCycleGan and not committed yet");
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/translate.ijm"), null);
+        Matcher result = Pattern.compile("NeuralIJ translate: nuclei-A_to_B 256x256 8-bit\n  mean (\\d+\\.\\d) \\(input (\\d+\\.\\d)\\)\n"
+                + "  cycle L1 (\\d+\\.\\d+) \\(reconstruction 1\\)").matcher(run.output());
+        assertTrue(result.find(), run.output());
+        assertTrue(Double.parseDouble(result.group(1)) > Double.parseDouble(result.group(2)) + 30, "brightfield is brighter: " + result.group());
+        assertTrue(Double.parseDouble(result.group(3)) < 0.25, "the cycle keeps the image: " + result.group());
+    }
+
+    @Test
+    void translateRefusesAnRgbImageForAGrayModelSayingWhatToDo() throws Exception {
+        Path model = org.neuralij.model.TranslationModelFolder.create(work, "gray-cyclegan", 1, 1, 4, 1);
+        String macro = String.join("\n",
+                "newImage('photo', 'RGB ramp', 40, 32, 1);",
+                "run('Translate (CycleGAN)...', 'model=[" + model + "] direction=A_to_B');",
+                "print('AFTER THE FAILED COMMAND');");
+        ImageJRunner.Run run = imagej().macroText(macro, work);
+        assertTrue(run.output().contains("'gray-cyclegan' takes 1 channel (grayscale), but 'photo' has 3 channels (RGB)")
+                && run.output().contains("Image › Type › 8-bit"), run.output());
+        assertFalse(run.output().contains("AFTER THE FAILED COMMAND"), run.output());
+    }
 }

@@ -73,26 +73,7 @@ class NetworkLoaderTest {
 
     /** A translation model from 1-channel A to 3-channel B: two small ResNet generators saved as weights and reverse. */
     private Path translationModel() throws Exception {
-        Path folder = Files.createDirectories(temp.resolve("gray-to-rgb"));
-        Map<String, Double> forward = Map.of("inChannels", 1.0, "outChannels", 3.0, "width", 4.0, "blocks", 1.0);
-        saveGenerator(forward, folder.resolve("a-to-b.params"));
-        saveGenerator(new ModelManifest.Architecture("builtin", "resnet-generator", forward).withChannelsSwapped().params(), folder.resolve("b-to-a.params"));
-        ModelManifest manifest = new ModelManifest(1, "gray-to-rgb", "translate", "1", null,
-                new ModelManifest.Architecture("builtin", "resnet-generator", forward),
-                new ModelManifest.Weights("a-to-b.params", Sha256.of(folder.resolve("a-to-b.params"))),
-                new ModelManifest.InputSpec(1, "CYX", ModelManifest.NormalizationSpec.percentile(1, 99.8).withRange("-1..1"), 4, 4, 8),
-                new ModelManifest.OutputSpec(3, 1, "image"), ModelManifest.Provenance.empty(),
-                new ModelManifest.Weights("b-to-a.params", Sha256.of(folder.resolve("b-to-a.params"))));
-        Files.writeString(folder.resolve("model.json"), manifest.toJson());
-        return folder;
-    }
-
-    private static void saveGenerator(Map<String, Double> params, Path file) throws Exception {
-        try (NDManager manager = NDManager.newBaseManager("PyTorch"); OutputStream out = Files.newOutputStream(file)) {
-            Block block = org.neuralij.nn.BuiltinArchitectures.create("resnet-generator", params);
-            block.initialize(manager, DataType.FLOAT32, new Shape(1, params.get("inChannels").intValue(), 16, 16));
-            block.saveParameters(new DataOutputStream(out));
-        }
+        return TranslationModelFolder.create(temp, "gray-to-rgb", 1, 3, 4, 1);
     }
 
     @Test
@@ -105,7 +86,7 @@ class NetworkLoaderTest {
             assertEquals(16 * 12, toA.predict(rgb, 3, 12, 16).length);
             assertEquals(3, toA.manifest().input().channels());
             assertEquals(1, toA.outputChannels());
-            assertEquals("b-to-a.params", toA.manifest().weights().file());
+            assertEquals(TranslationModelFolder.REVERSE_FILE, toA.manifest().weights().file());
         }
     }
 
@@ -120,12 +101,12 @@ class NetworkLoaderTest {
     @Test
     void aDamagedReverseNetworkStopsBothDirectionsFromLoading() throws Exception {
         Path folder = translationModel();
-        byte[] bytes = Files.readAllBytes(folder.resolve("b-to-a.params"));
+        byte[] bytes = Files.readAllBytes(folder.resolve(TranslationModelFolder.REVERSE_FILE));
         bytes[bytes.length - 3] ^= 1;
-        Files.write(folder.resolve("b-to-a.params"), bytes);
+        Files.write(folder.resolve(TranslationModelFolder.REVERSE_FILE), bytes);
         for (Direction direction : Direction.values()) {
             InvalidModelException failure = assertThrows(InvalidModelException.class, () -> NetworkLoader.load(ModelPackage.open(folder), "cpu", direction));
-            assertTrue(failure.getMessage().contains("b-to-a.params") && failure.getMessage().contains("damaged"), failure.getMessage());
+            assertTrue(failure.getMessage().contains(TranslationModelFolder.REVERSE_FILE) && failure.getMessage().contains("damaged"), failure.getMessage());
         }
     }
 

@@ -1,6 +1,8 @@
 package org.neuralij.nn;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
@@ -33,6 +35,32 @@ class ResnetGeneratorTest extends NetworkChecks {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> tiny().initialize(manager, DataType.FLOAT32, new Shape(1, 1, 16, 18)));
         assertTrue(error.getMessage().contains("multiples of 4") && error.getMessage().contains("18×16"), error.getMessage());
+    }
+
+    /** With instance norm fixed to given statistics (as on tiles) the network is convolutional: an impulse reaches exactly the stated radius. */
+    @Test
+    void anImpulseReachesExactlyTheReceptiveFieldRadius() {
+        for (int blocks = 0; blocks <= 1; blocks++) {
+            ResnetGenerator net = ResnetGenerator.builder().setInChannels(1).setOutChannels(1).optWidth(4).optResidualBlocks(blocks).build();
+            int size = 96;
+            net.initialize(manager, DataType.FLOAT32, new Shape(1, 1, size, size));
+            RandomWeights.randomizeZeroWeights(net, manager);
+            for (InstanceNorm2d layer : InstanceNorm2d.layersOf(net)) {
+                layer.useStatistics(input -> new NDList(input.getManager().zeros(new Shape(input.getShape().get(1))),
+                        input.getManager().ones(new Shape(input.getShape().get(1)))));
+            }
+            float[] flat = forward(net, manager.zeros(new Shape(1, 1, size, size)), false).toFloatArray();
+            int reach = 0;
+            for (int p = size / 2 - 4; p < size / 2 + 4; p++) {
+                NDArray impulse = manager.zeros(new Shape(1, 1, size, size));
+                impulse.set(new NDIndex(0, 0, p, p), 1f);
+                float[] response = forward(net, impulse, false).toFloatArray();
+                for (int i = 0; i < response.length; i++) {
+                    if (response[i] != flat[i]) reach = Math.max(reach, Math.max(Math.abs(i % size - p), Math.abs(i / size - p)));
+                }
+            }
+            assertEquals(ResnetGenerator.receptiveFieldRadius(blocks), reach, "blocks " + blocks);
+        }
     }
 
     @Test

@@ -66,7 +66,7 @@ final class RecipeFiles {
                 trained.architecture(), trained.weights(), trained.input(), trained.output(), provenance, trained.reverse()));
     }
 
-    /** Copies the manifest, weights and training.csv of a trained model into {@code output}, removing older weights there. */
+    /** Copies the manifest, weights (and reverse weights of a translation model) and training.csv of a trained model into {@code output}, removing older weights there. */
     static void copyModel(Path trained, Path output) throws Exception {
         Files.createDirectories(output);
         ModelManifest manifest = ModelManifest.read(trained.resolve(ModelManifest.FILE_NAME));
@@ -74,6 +74,9 @@ final class RecipeFiles {
             for (Path file : (Iterable<Path>) old::iterator) if (file.toString().endsWith(".params")) Files.delete(file);
         }
         Files.copy(trained.resolve(manifest.weights().file()), output.resolve(manifest.weights().file()), StandardCopyOption.REPLACE_EXISTING);
+        if (manifest.hasReverse()) {
+            Files.copy(trained.resolve(manifest.reverse().file()), output.resolve(manifest.reverse().file()), StandardCopyOption.REPLACE_EXISTING);
+        }
         Files.copy(trained.resolve(ModelManifest.FILE_NAME), output.resolve(ModelManifest.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(trained.resolve("training.csv"), output.resolve("training.csv"), StandardCopyOption.REPLACE_EXISTING);
     }

@@ -2,7 +2,7 @@ package org.neuralij.image.tiling;
 
 /**
  * How one image axis is cut into tiles. The cores of the tiles partition the axis; each
- * tile is read with {@code margin} extra pixels on each side that borders another tile, and its length is rounded up
+ * tile is read with {@code margin} extra pixels on each side that borders another tile (fewer where the image ends sooner), and its length is rounded up
  * to the network's size multiple (and minimal size). Core starts and margins are multiples
  * of the size multiple, so a network with stride-2 stages sees every tile on the same
  * sampling grid as it would see the whole image.
@@ -39,13 +39,17 @@ public record AxisTiling(int length, int core, int margin, int multiple, int min
         return roundUp(Math.max(needed, minSize), multiple);
     }
 
-    /** No margin at the image's own edges: the network pads there as it did in training, and a one-tile image costs no more than its own pixels. */
+    /**
+     * No margin at the image's own edges: the network pads there as it did in training (and as it does on the whole image),
+     * and a one-tile image costs no more than its own pixels. A margin is never wider than the image beyond the core, so a
+     * tile near an edge sees the edge as the whole-image run does, not a reflection of the input around it.
+     */
     private int marginBefore(int tile) {
-        return tile == 0 ? 0 : margin;
+        return Math.min(margin, coreStart(tile));
     }
 
     private int marginAfter(int tile) {
-        return tile == tileCount() - 1 ? 0 : margin;
+        return Math.min(margin, length - coreEnd(tile));
     }
 
     /** The largest window of any tile: what the network must accept. */

@@ -5,7 +5,7 @@ package org.neuralij.image.tiling;
  * images of any size run within a bounded amount of memory. Output planes are
  * {@code outputChannels} arrays of {@code (scale·width)·(scale·height)} values.
  */
-public final class TiledInference {
+public final class TiledInference implements PlaneInference {
 
     private final TilingPlan plan;
 
@@ -13,6 +13,7 @@ public final class TiledInference {
         this.plan = plan;
     }
 
+    @Override
     public float[][] run(TileSource source, TileNetwork network, TileProgress progress) {
         int scale = plan.scale();
         int outWidth = source.width() * scale;
@@ -31,16 +32,9 @@ public final class TiledInference {
     }
 
     private void runTile(TileSource source, TileNetwork network, int tx, int ty, float[][] output, int outWidth) {
-        AxisTiling ax = plan.x();
-        AxisTiling ay = plan.y();
-        int width = ax.windowLength(tx);
-        int height = ay.windowLength(ty);
-        int[] xs = Reflection.indexMap(ax.windowStart(tx), width, source.width());
-        int[] ys = Reflection.indexMap(ay.windowStart(ty), height, source.height());
-        float[] input = new float[source.channels() * width * height];
-        for (int c = 0; c < source.channels(); c++) {
-            for (int row = 0; row < height; row++) source.readRow(c, ys[row], xs, input, (c * height + row) * width);
-        }
+        int width = plan.x().windowLength(tx);
+        int height = plan.y().windowLength(ty);
+        float[] input = TileWindow.read(source, plan, tx, ty);
         float[] result = network.predict(input, source.channels(), height, width);
         int scale = plan.scale();
         int expected = network.outputChannels() * width * scale * height * scale;

@@ -1,0 +1,48 @@
+package org.neuralij.task;
+
+import ij.ImagePlus;
+import org.neuralij.model.Direction;
+import org.neuralij.model.ModelRegistry;
+
+import java.io.IOException;
+
+/**
+ * Translate (CycleGAN)...: applies one of a translation model's two generators (A→B or B→A) to every plane of an
+ * image, tiled, with instance norm over the whole image ({@link WholeImageInstanceNorm}) so that tiles agree.
+ * Optionally takes the result back with the other generator and measures how far the reconstruction is from the
+ * input ({@link CycleError}). The image must have the channels of the direction's source domain; other models and
+ * channel counts are refused naming the models that fit. The input is never changed.
+ */
+public final class Translate {
+
+    public static final String TASK = "translate";
+    public static final String DEFAULT_MODEL = "cyclegan";
+    public static final ModelRequirement REQUIREMENT = ModelRequirement.tasks(TASK).withExactChannels();
+
+    private final ModelRegistry registry;
+
+    public Translate(ModelRegistry registry) {
+        this.registry = registry;
+    }
+
+    public Translation run(ImagePlus input, String model, Direction direction, boolean reconstruct, TilingOptions tiling, String device,
+                           TaskProgress progress) throws IOException {
+        RunModel runner = new RunModel(registry);
+        TaskProgress first = reconstruct ? progress.part(0, 0.5) : progress;
+        ImagePlus translated = runner.run(input, model, device, first, task(tiling, first), direction);
+        String base = RunModelTask.baseTitle(input.getTitle());
+        translated.setTitle(base + "-" + direction.key());
+        if (!reconstruct) return new Translation(translated, null, Double.NaN);
+        TaskProgress second = progress.part(0.5, 1);
+        progress.status("Translating " + translated.getTitle() + " back to check the cycle…");
+        ImagePlus reconstruction = runner.run(translated, model, device, second, task(tiling, second), direction.opposite());
+        reconstruction.setTitle(base + "-reconstruction");
+        double error = CycleError.of(input, reconstruction, registry.find(model).manifest(direction).input().normalization());
+        return new Translation(translated, reconstruction, error);
+    }
+
+    private static ModelTask<ImagePlus> task(TilingOptions tiling, TaskProgress progress) {
+        return ModelTask.of(REQUIREMENT, (network, image) ->
+                new RunModelTask(network, tiling, progress).withInference(WholeImageInstanceNorm.of(network)).run(image));
+    }
+}
