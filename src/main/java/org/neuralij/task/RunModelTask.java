@@ -123,8 +123,13 @@ public final class RunModelTask {
     }
 
     static String resultTitle(ModelManifest manifest, String inputTitle) {
+        return resultTitle(inputTitle, manifest.name());
+    }
+
+    /** The input's title without its file extension, then "-" and {@code what}. */
+    static String resultTitle(String inputTitle, String what) {
         int dot = inputTitle.lastIndexOf('.');
         String base = dot > 0 && inputTitle.length() - dot <= 5 ? inputTitle.substring(0, dot) : inputTitle;
-        return base + "-" + manifest.name();
+        return base + "-" + what;
     }
 }

@@ -80,7 +80,7 @@ public final class StyleOptimization {
             NDArray contentBatch = StylePixels.batch(manager, working);
             StyleObjective objective = new StyleObjective(new StyleTransferLoss(features::taps, weights, StylePixels.batch(manager, styleWorking)), contentBatch);
             StyleLosses before = objective.losses(contentBatch);
-            String title = content.getTitle() + "-style";
+            String title = RunModelTask.resultTitle(content.getTitle(), "style");
             Minimizer.Minimization found = settings.minimizer().minimize(objective, contentBatch, settings.iterations(), (iteration, value, best) -> {
                 progress.progress(iteration / (double) settings.iterations());
                 progress.status(String.format(Locale.ROOT, "Style Transfer: iteration %d/%d, loss %.4g", iteration, settings.iterations(), value));
