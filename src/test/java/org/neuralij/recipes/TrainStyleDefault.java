@@ -21,7 +21,7 @@ import java.util.Locale;
  * photos (shrunk to at most {@value #MAX_SIDE} px) except coffee.png, held out with camera.png for
  * {@link StyleReport}. Then measures the model and writes the figures into its manifest.
  *
- * <p>Run: {@code java … org.neuralij.recipes.TrainStyleDefault models/style-default 8 100} (output, epochs, steps per epoch).
+ * <p>Run: {@code java … org.neuralij.recipes.TrainStyleDefault models/style-default 8 75} (output, epochs, steps per epoch).
  */
 public final class TrainStyleDefault {
 
@@ -34,7 +34,7 @@ public final class TrainStyleDefault {
     static final long SEED = 13;
 
     public static void main(String[] args) throws Exception {
-        RecipeFiles.Arguments arguments = RecipeFiles.Arguments.of(args, "models/style-default", 8, 100);
+        RecipeFiles.Arguments arguments = RecipeFiles.Arguments.of(args, "models/style-default", 8, 75);
         Path work = Files.createTempDirectory("style-default-recipe");
         Path images = contentImages(work.resolve("images"));
         TrainRequest request = TrainRequest.builder("style", images, "style-default").style(STYLE.toAbsolutePath()).epochs(arguments.epochs())
