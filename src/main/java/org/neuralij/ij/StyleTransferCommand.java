@@ -25,7 +25,7 @@ public class StyleTransferCommand extends ModelCommandBase {
     @Parameter(label = "Model", persist = false)
     private String model = FastStyle.DEFAULT_MODEL;
 
-    @Parameter(label = "Style image (optimize)", required = false)
+    @Parameter(label = "Style image (optimize)", required = false, autoFill = false)
     private ImagePlus style;
 
     @Parameter(label = "Iterations", min = "1")

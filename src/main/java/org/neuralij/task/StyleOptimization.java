@@ -54,7 +54,8 @@ public final class StyleOptimization {
 
     public StyleResult run(ImagePlus content, ImagePlus style, StyleSettings settings, String device, TaskProgress progress, Preview preview) throws IOException {
         InputCheck.check(content);
-        if (style == null) throw new IllegalArgumentException("method=optimize needs a style image: open it and give its title as style=.");
+        // an empty ImagePlus (no pixels) is what SciJava gives for a style input left out
+        if (style == null || style.getProcessor() == null) throw new IllegalArgumentException("method=optimize needs a style image: open it and give its title as style=.");
         if (style == content) throw new IllegalArgumentException("The style image is the content image itself: give as style= the title of another open image.");
         List<String> notes = new ArrayList<>();
         FloatImage contentPixels = StylePixels.unit(RgbImages.currentPlane(content, "content image", notes));

@@ -52,7 +52,7 @@ class StyleTransferCommandTest {
             assertTrue(String.valueOf(rootCause(fast).getMessage()).contains("'denoise-gray' is a denoise model, not a style model"), String.valueOf(rootCause(fast)));
             ExecutionException noStyle = assertThrows(ExecutionException.class, () -> context.service(CommandService.class).run(StyleTransferCommand.class, true,
                     "input", content(), "method", "optimize", "device", "cpu").get());
-            assertTrue(String.valueOf(rootCause(noStyle).getMessage()).contains("needs a style image"), String.valueOf(rootCause(noStyle)));
+            assertTrue(String.valueOf(rootCause(noStyle).getMessage()).contains("needs a style image"), rootCause(noStyle) + " " + java.util.Arrays.toString(rootCause(noStyle).getStackTrace()));
         }
     }
 
