@@ -138,7 +138,12 @@ public final class RunModelTask {
     }
 
     static String resultTitle(ModelManifest manifest, String inputTitle) {
-        return baseTitle(inputTitle) + "-" + manifest.name();
+        return resultTitle(inputTitle, manifest.name());
+    }
+
+    /** The input's title without its file extension, then "-" and {@code what}. */
+    static String resultTitle(String inputTitle, String what) {
+        return baseTitle(inputTitle) + "-" + what;
     }
 
     /** The title without a file extension (of up to 4 letters). */

@@ -290,4 +290,39 @@ class ImageJMacroIT {
                 && run.output().contains("Image › Type › 8-bit"), run.output());
         assertFalse(run.output().contains("AFTER THE FAILED COMMAND"), run.output());
     }
+
+    @Test
+    void theStyleTransferMacroPaintsACropOfAPhotoInTheTextureOfAnotherImage() throws Exception {
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/style-transfer.ijm"), null);
+        assertTrue(run.output().contains("NeuralIJ style transfer OK: coffee-style 120x90 24-bit"), run.output());
+        assertTrue(run.output().contains("'gravel.png' is 8-bit gray: it is used as RGB"), "conversion logged: " + run.output());
+        assertTrue(run.output().contains("lbfgs, 8 of 8 iterations"), run.output());
+    }
+
+    @Test
+    void fastStyleTransferPaintsWithTheBundledStyleModel() throws Exception {
+        assumeTrue(Files.exists(ImageJRunner.PROJECT.resolve("models/style-default/model.json")),
+                "models/style-default is not there yet: run the recipe org.neuralij.recipes.TrainStyleDefault");
+        String macro = String.join("\n",
+                "newImage('gray', '16-bit ramp', 80, 60, 1);",
+                "run('Style Transfer...', 'method=fast model=style-default');",
+                "print('RESULT ' + getTitle() + ' ' + getWidth() + 'x' + getHeight() + ' ' + bitDepth());");
+        ImageJRunner.Run run = imagej().macroText(macro, work);
+        assertTrue(run.output().contains("RESULT gray-style-default 80x60 24"), run.output());
+        assertTrue(run.output().contains("'gray' is 16-bit gray: it is used as RGB through its display range"), run.output());
+    }
+
+    @Test
+    void styleTransferRefusesATinyStyleImageAndZeroIterationsSayingWhatToGive() throws Exception {
+        String macro = String.join("\n",
+                "newImage('tiny', 'RGB noise', 20, 20, 1);",
+                "newImage('photo', 'RGB ramp', 64, 48, 1);",
+                "run('Style Transfer...', 'method=optimize style=tiny iterations=5');",
+                "print('AFTER THE FAILED COMMAND');");
+        ImageJRunner.Run run = imagej().macroText(macro, work);
+        assertTrue(run.output().contains("The style image 'tiny' is 20x20 px: its texture needs at least 32x32 px"), run.output());
+        assertFalse(run.output().contains("AFTER THE FAILED COMMAND"), run.output());
+        ImageJRunner.Run zero = imagej().macroText("newImage('photo', 'RGB ramp', 64, 48, 1);\nrun('Style Transfer...', 'style=photo iterations=0');", work);
+        assertTrue(zero.output().contains("iterations=0 gives nothing to do: give the number of optimisation steps, at least 1"), zero.output());
+    }
 }

@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The key features=: a TorchScript file of VGG activations, or the name of an installed model holding one; empty = the built-in random-filter network. */
-final class FeatureNetworkFile {
+public final class FeatureNetworkFile {
 
     private FeatureNetworkFile() {
     }
 
     /** @return the file, or null for the built-in network */
-    static Path resolve(ModelRegistry registry, String features) throws IOException {
+    public static Path resolve(ModelRegistry registry, String features) throws IOException {
         if (features == null || features.isBlank()) return null;
         Path file = Path.of(features);
         if (Files.isRegularFile(file)) return file;

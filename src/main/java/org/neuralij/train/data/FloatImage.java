@@ -109,6 +109,25 @@ public final class FloatImage {
         return crop;
     }
 
+    /** Bilinear resizing of each channel (area-averaged when shrinking); this image itself when the size is its own. */
+    public FloatImage resized(int newWidth, int newHeight) {
+        if (newWidth == width && newHeight == height) return this;
+        FloatProcessor[] planes = new FloatProcessor[channels];
+        for (int c = 0; c < channels; c++) {
+            FloatProcessor plane = channelProcessor(c);
+            plane.setInterpolationMethod(FloatProcessor.BILINEAR);
+            planes[c] = (FloatProcessor) plane.resize(newWidth, newHeight, true);
+        }
+        return ofChannels(planes);
+    }
+
+    /** Shrunk (area-averaged) so that the longer side is at most {@code maxSide}; never enlarged. */
+    public FloatImage fittedTo(int maxSide) {
+        int longer = Math.max(width, height);
+        if (longer <= maxSide) return this;
+        return resized(Math.max(1, Math.round(width * (float) maxSide / longer)), Math.max(1, Math.round(height * (float) maxSide / longer)));
+    }
+
     public String sizeText() {
         return width + "x" + height;
     }

@@ -1,8 +1,6 @@
 package org.neuralij.train.data;
 
 import ij.ImagePlus;
-import ij.process.FloatProcessor;
-import ij.process.ImageProcessor;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,16 +63,7 @@ public final class StyleImage {
 
     /** This image, shrunk (area-averaged) so that its longer side is at most {@code maxSide}; never enlarged. */
     public StyleImage shrunkTo(int maxSide) {
-        int longer = Math.max(pixels.width(), pixels.height());
-        if (longer <= maxSide) return this;
-        int width = Math.max(1, Math.round(pixels.width() * (float) maxSide / longer));
-        int height = Math.max(1, Math.round(pixels.height() * (float) maxSide / longer));
-        FloatProcessor[] planes = new FloatProcessor[pixels.channels()];
-        for (int c = 0; c < planes.length; c++) {
-            ImageProcessor plane = pixels.channelProcessor(c);
-            plane.setInterpolationMethod(ImageProcessor.BILINEAR);
-            planes[c] = (FloatProcessor) plane.resize(width, height, true);
-        }
-        return new StyleImage(name, FloatImage.ofChannels(planes), notes);
+        FloatImage fitted = pixels.fittedTo(maxSide);
+        return fitted == pixels ? this : new StyleImage(name, fitted, notes);
     }
 }

@@ -55,8 +55,17 @@ public final class StyleTransferLoss {
     }
 
     public Parts evaluate(NDArray output, NDArray content) {
+        return evaluateAgainst(output, contentTarget(content));
+    }
+
+    /** The content images' activations at the content tap, detached: computed once when the same content is compared many times (optimisation-based style transfer). */
+    public NDArray contentTarget(NDArray content) {
+        return features.apply(content.stopGradient()).get(weights.contentTap()).stopGradient();
+    }
+
+    /** As {@link #evaluate}, with the content given by its {@link #contentTarget}. */
+    public Parts evaluateAgainst(NDArray output, NDArray wanted) {
         NDList produced = features.apply(output);
-        NDArray wanted = features.apply(content.stopGradient()).get(weights.contentTap()).stopGradient();
         NDArray contentLoss = weights.distance().between(produced.get(weights.contentTap()), wanted);
         NDArray styleLoss = style(produced);
         NDArray variation = TotalVariation.of(output);
