@@ -6,12 +6,10 @@ import ij.process.ImageProcessor;
 import org.neuralij.model.ModelRegistry;
 import org.neuralij.task.RestoreImage;
 import org.neuralij.task.SuperResolution;
+import org.neuralij.task.LargeImageRun;
 import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -42,16 +40,8 @@ public final class PeakMemoryRun {
         long imageBytes = 4L * input.getWidth() * input.getHeight() + 4L * result.getWidth() * result.getHeight();
         System.out.printf(Locale.ROOT, "%s on %dx%d RGB -> %dx%d %s: %.1f s, peak heap %.0f MB, peak resident %.0f MB, input + output %.0f MB%n",
                 model, size, size, result.getWidth(), result.getHeight(), result.getBitDepth() == 24 ? "RGB" : result.getBitDepth() + "-bit",
-                seconds, peakHeap() / 1e6, peakResident() / 1e6, imageBytes / 1e6);
+                seconds, LargeImageRun.peakHeap() / 1e6, peakResident() / 1e6, imageBytes / 1e6);
         System.exit(0);
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
-        }
-        return peak;
     }
 
     /** VmHWM of /proc/self/status (Linux), in bytes; -1 elsewhere. */

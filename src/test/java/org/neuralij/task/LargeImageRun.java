@@ -41,7 +41,8 @@ public final class LargeImageRun {
         System.exit(0);
     }
 
-    private static long peakHeap() {
+    /** The peak use of all heap pools since the JVM started, in bytes. */
+    public static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();

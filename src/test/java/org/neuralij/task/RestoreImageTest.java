@@ -77,18 +77,9 @@ class RestoreImageTest {
         for (int i = 0; i < types.length; i++) {
             ImagePlus stack = IJ.createImage("in", types[i] + " ramp", 40, 30, 3);
             Object before = stack.getStack().getProcessor(2).duplicate().getPixels();
-            List<Double> fractions = new ArrayList<>();
-            ImagePlus result = restore.run(stack, "gray-restorer", TilingOptions.of(32, 0), "cpu", new TaskProgress() {
-                @Override
-                public void progress(double fraction) {
-                    fractions.add(fraction);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return false;
-                }
-            });
+            RecordedProgress recorded = new RecordedProgress();
+            List<Double> fractions = recorded.fractions;
+            ImagePlus result = restore.run(stack, "gray-restorer", TilingOptions.of(32, 0), "cpu", recorded);
             assertEquals("in-gray-restorer", result.getTitle());
             assertEquals(depths[i], result.getBitDepth(), types[i]);
             assertEquals(40, result.getWidth());

@@ -128,18 +128,8 @@ class SegmentTest {
         FloatProcessor single = new FloatProcessor(40, 20);
         drawNucleus(single, 25, 8);
         ImagePlus input = image("stack.tif", twoTouchingAndOne(), single, new FloatProcessor(40, 20));
-        List<Double> fractions = new ArrayList<>();
-        TaskProgress progress = new TaskProgress() {
-            @Override
-            public void progress(double fraction) {
-                fractions.add(fraction);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        RecordedProgress progress = new RecordedProgress();
+        List<Double> fractions = progress.fractions;
         Segmentation result = segment(input, SegmentOutput.ROIS, progress);
         ImagePlus labels = result.image();
         assertEquals(3, labels.getStackSize());

@@ -111,18 +111,8 @@ class SuperResolutionTest {
             slice.add(1000 * z);
             stack.addSlice(slice);
         }
-        List<Double> fractions = new ArrayList<>();
-        TaskProgress recording = new TaskProgress() {
-            @Override
-            public void progress(double fraction) {
-                fractions.add(fraction);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        RecordedProgress recording = new RecordedProgress();
+        List<Double> fractions = recording.fractions;
         ImagePlus result = run(new ImagePlus("stack", stack), "sr-gray-2x", TilingOptions.automatic(), recording);
         assertEquals(3, result.getStackSize());
         assertEquals(40, result.getWidth());
