@@ -42,7 +42,7 @@ public final class ColorizeFigure {
         }
         Path output = Paths.get("docs", "images", "colorize.png");
         Files.createDirectories(output.getParent());
-        IJ.saveAs(new ImagePlus("colorize", figure), "png", output.toString());
+        new ij.io.FileSaver(new ImagePlus("colorize", figure)).saveAsPng(output.toString());
         System.out.println("wrote " + output);
         System.exit(0);
     }

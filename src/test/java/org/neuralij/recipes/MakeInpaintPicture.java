@@ -49,7 +49,7 @@ public final class MakeInpaintPicture {
             panels[p].setRoi(VIEW);
             picture.insert(panels[p].crop(), p * (VIEW.width + GAP), 0);
         }
-        IJ.saveAs(new ImagePlus("inpaint-camera", picture), "png", "docs/images/inpaint-camera.png");
+        new ij.io.FileSaver(new ImagePlus("inpaint-camera", picture)).saveAsPng("docs/images/inpaint-camera.png");
         System.exit(0);
     }
 }
