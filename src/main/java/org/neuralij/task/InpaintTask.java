@@ -5,6 +5,7 @@ import org.neuralij.image.HarmonicFill;
 import org.neuralij.image.Normalizer;
 import org.neuralij.image.tiling.TileNetwork;
 import org.neuralij.image.tiling.TiledInference;
+import org.neuralij.image.tiling.PlaneArraySource;
 import org.neuralij.image.tiling.TilingPlan;
 import org.neuralij.model.LoadedNetwork;
 import org.neuralij.model.ModelManifest;
@@ -65,7 +66,7 @@ public final class InpaintTask {
                         networkInput[i] = blanked(pixels[i], input.getWidth(), window, windowMask, normalizers[channel]);
                     }
                     networkInput[perGroup] = windowMask;
-                    float[][] filled = inference.run(new PlanesSource(networkInput, window.width, window.height), network,
+                    float[][] filled = inference.run(new PlaneArraySource(networkInput, window.width, window.height), network,
                             RunModelTask.tileProgress(progress, planeIndex, planes));
                     for (int i = 0; i < perGroup; i++) {
                         int channel = g * perGroup + i;

@@ -1,18 +1,20 @@
-package org.neuralij.task;
-
-import org.neuralij.image.tiling.TileSource;
+package org.neuralij.image.tiling;
 
 /** Network input already held as whole planes (one array per channel, row-major): read as they are. */
-final class PlanesSource implements TileSource {
+public final class PlaneArraySource implements TileSource {
 
     private final float[][] planes;
     private final int width;
     private final int height;
 
-    PlanesSource(float[][] planes, int width, int height) {
+    public PlaneArraySource(float[][] planes, int width, int height) {
         this.planes = planes;
         this.width = width;
         this.height = height;
+    }
+
+    public float[] plane(int channel) {
+        return planes[channel];
     }
 
     @Override
