@@ -24,15 +24,8 @@ class InpaintCommandTest {
         return input;
     }
 
-    /** Skips a test that needs models/inpaint until its recipe (TrainInpainter) has been run and the model committed. */
-    static void assumeBundledInpaintModel() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(java.nio.file.Paths.get("models/inpaint/model.json")),
-                "models/inpaint is not there yet: run the recipe org.neuralij.recipes.TrainInpainter (models/inpaint/RECIPE.md)");
-    }
-
     @Test
     void theCommandFillsTheSelectionWithTheBundledModelWithoutADisplay() throws Exception {
-        assumeBundledInpaintModel();
         ImagePlus input = picture();
         try (Context context = new Context(CommandService.class)) {
             CommandModule module = context.service(CommandService.class).run(InpaintCommand.class, true,
