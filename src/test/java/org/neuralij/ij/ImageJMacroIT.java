@@ -214,7 +214,6 @@ class ImageJMacroIT {
 
     @Test
     void theInpaintMacroFillsTheOvalAndLeavesEveryOtherPixelAsItWas() throws Exception {
-        InpaintCommandTest.assumeBundledInpaintModel();
         ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/inpaint.ijm"), null);
         assertTrue(run.output().contains("Inpaint: camera-inpaint 512x512 8-bit, 1 slice(s)"), run.output());
         assertTrue(run.output().contains("outside the oval unchanged: yes (largest difference 0)"), run.output());
@@ -233,7 +232,6 @@ class ImageJMacroIT {
 
     @Test
     void inpaintFillsAMaskImagesWhitePixelsInRgbAndEachSliceOfAStackAndExplainsMistakes() throws Exception {
-        InpaintCommandTest.assumeBundledInpaintModel();
         String macro = String.join("\n",
                 "function check(label, ok) { if (ok) print('PASS ' + label); else print('FAIL ' + label); }",
                 "setBatchMode(true);",
