@@ -14,7 +14,7 @@ import java.util.Locale;
  * made by crappify — Poisson (shot) noise of 10 to 300 photons at the brightest value plus Gaussian read
  * noise — and the course's U-Net trained with pixel L1 loss. Held-out test images have seeds from 9001.
  *
- * <p>Run: {@code bin/recipe TrainFluoDenoiser models/denoise-fluo 8 500}
+ * <p>Run: {@code bin/recipe TrainFluoDenoiser models/denoise-fluo 16 500}
  */
 public final class TrainFluoDenoiser {
 
@@ -24,7 +24,7 @@ public final class TrainFluoDenoiser {
     static final int PATCH = 64;
 
     public static void main(String[] args) throws Exception {
-        RecipeFiles.Arguments arguments = RecipeFiles.Arguments.of(args, "models/denoise-fluo", 8, 500);
+        RecipeFiles.Arguments arguments = RecipeFiles.Arguments.of(args, "models/denoise-fluo", 16, 500);
         Path output = arguments.output();
         int epochs = arguments.epochs();
         int steps = arguments.steps();
