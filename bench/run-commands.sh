@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # NeuralIJ benchmark of the model commands (issue 4): seconds per megapixel of each bundled model on
-# the CPU and each command's time against the bare forward pass of its network, then the peak memory
-# of Restore Image and Super-Resolution on a 4096x4096 RGB image. Writes bench/latest-commands.txt.
+# the CPU and each command's time against the bare forward pass of its network, Translate's tiled
+# instance norm, then the peak memory of Restore Image (the U-Net on each channel) on a 4096x4096 RGB image. Writes bench/latest-commands.txt.
 #   bash bench/run-commands.sh [size] [repeats] [large]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,5 +20,4 @@ source bin/native-memory.sh
   $JAVA -cp "$CP" org.neuralij.bench.TranslateBenchmark "$SIZE" "$REPEATS" 2>/dev/null
   echo "## Peak memory on a ${LARGE}x${LARGE} RGB image, loading included (default heap limit)"
   $JAVA -cp "$CP" org.neuralij.bench.PeakMemoryRun restore "$LARGE" 2>/dev/null
-  $JAVA -cp "$CP" org.neuralij.bench.PeakMemoryRun sr-2x "$LARGE" 2>/dev/null
 } | tee bench/latest-commands.txt

@@ -8,6 +8,7 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.gui.Roi;
 import ij.process.ImageProcessor;
+import org.neuralij.image.tiling.AxisTiling;
 import org.neuralij.model.LoadedNetwork;
 import org.neuralij.model.ModelPackage;
 import org.neuralij.model.NetworkLoader;
@@ -90,12 +91,14 @@ public final class CommandBenchmark {
         return task::apply;
     }
 
-    /** The network's forward pass over a plane of the case's size in one piece, as many times as the command runs it per plane. */
+    /** The network's forward pass over a plane of the case's size (rounded up to the network's size multiple) in one piece, as many times as the command runs it per plane. */
     private static void bare(LoadedNetwork network, Case c) {
         int channels = network.manifest().input().channels();
+        int multiple = network.manifest().input().sizeMultiple();
+        Shape shape = new Shape(1, channels, AxisTiling.roundUp(c.bareHeight(), multiple), AxisTiling.roundUp(c.bareWidth(), multiple));
         for (int r = 0; r < c.bareRepeats(); r++) {
             try (NDManager scope = network.manager().newSubManager()) {
-                NDList input = new NDList(scope.randomUniform(0, 1, new Shape(1, channels, c.bareHeight(), c.bareWidth())));
+                NDList input = new NDList(scope.randomUniform(0, 1, shape));
                 network.block().forward(new ParameterStore(scope, false), input, false).head().toFloatArray();
             }
         }
