@@ -147,7 +147,9 @@ class UNetTest extends ManagedArrays {
         attending.initialize(manager, DataType.FLOAT32, input);
         assertEquals(input, forward(attending, manager.randomNormal(input), true).getShape());
         assertEquals(plain.getParameters().size() + 7, attending.getParameters().size(), "query, key, value (weight and bias) and gamma");
-        assertEquals(Integer.MAX_VALUE, ((UNet) plain).largestTile());
+        assertEquals(2176, ((UNet) plain).largestTile(), "width 8: a 3 GiB activation budget");
+        UNet bundledSize = (UNet) BuiltinArchitectures.create("unet", Map.of("channels", 1.0, "width", 32.0, "depth", 3.0));
+        assertEquals(1088, bundledSize.largestTile(), "width 32: a 1024 px image still runs in one tile");
         int largest = ((UNet) attending).largestTile();
         assertEquals(90 * 4, largest, "(largest/4)^4 attention weights stay within 64 M");
         assertTrue(Math.pow(largest / 4.0, 4) <= UNet.ATTENTION_ENTRIES);
