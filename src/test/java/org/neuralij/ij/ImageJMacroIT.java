@@ -187,7 +187,7 @@ class ImageJMacroIT {
                 "print('AFTER THE FAILED COMMAND');");
         ImageJRunner.Run run = imagej().macroText(macro, work);
         assertTrue(run.output().contains("is a segment model, not a denoise or restore model"), run.output());
-        assertTrue(run.output().contains("Models that fit: denoise-gray"), "names what fits: " + run.output());
+        assertTrue(run.output().contains("Models that fit: denoise-fluo, denoise-gray, restore."), "names what fits: " + run.output());
     }
 
     @Test
