@@ -52,13 +52,22 @@ public record ModelRequirement(Set<String> tasks, boolean exactChannels) {
                 ? "'" + manifest.name() + "' is a " + manifest.task() + " model, not a " + wanted + " model"
                 : "'" + manifest.name() + "' takes " + ChannelGrouping.describe(manifest.input().channels()) + ", but '" + image.getTitle() + "' has "
                         + ChannelGrouping.describe(ImageChannels.count(image));
+        throw new IllegalArgumentException(problem + ". " + advice(image, registry, wanted));
+    }
+
+    /** The models that fit; else the conversion that would make an installed model of the command fit; else how to get one. */
+    private String advice(ImagePlus image, ModelRegistry registry, String wanted) {
         List<String> fitting = fitting(registry, image);
-        int channels = ImageChannels.count(image);
-        String advice = !fitting.isEmpty() ? "Models that fit: " + String.join(", ", fitting) + "."
-                : "No installed " + wanted + " model takes " + ChannelGrouping.describe(channels)
-                        + (channels == 1 ? ": train one with Train Model... or install one with Install Model..."
-                                : ": convert the image to grayscale (Image › Type › 8-bit) or install such a model.");
-        throw new IllegalArgumentException(problem + ". " + advice);
+        if (!fitting.isEmpty()) return "Models that fit: " + String.join(", ", fitting) + ".";
+        String noneFits = "No installed " + wanted + " model takes " + ChannelGrouping.describe(ImageChannels.count(image));
+        return registry.list().stream().map(ModelPackage::manifest).filter(this::offers).map(m -> m.input().channels())
+                .map(ModelRequirement::conversion).filter(c -> !c.isEmpty()).findFirst()
+                .map(conversion -> noneFits + ": convert the image to " + conversion + " or install such a model.")
+                .orElse(noneFits + ": train one with Train Model... or install one with Install Model...");
+    }
+
+    private static String conversion(int channels) {
+        return channels == 1 ? "grayscale (Image › Type › 8-bit)" : channels == 3 ? "RGB (Image › Type › RGB Color)" : "";
     }
 
     private boolean channelsFit(ModelManifest manifest, ImagePlus image) {
