@@ -7,6 +7,7 @@ import org.neuralij.model.ModelRegistry;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What a command asks of the model it runs: one of the command's tasks (none = any, as Run
@@ -52,15 +53,15 @@ public record ModelRequirement(Set<String> tasks, boolean exactChannels) {
                 ? "'" + manifest.name() + "' is a " + manifest.task() + " model, not a " + wanted + " model"
                 : "'" + manifest.name() + "' takes " + ChannelGrouping.describe(manifest.input().channels()) + ", but '" + image.getTitle() + "' has "
                         + ChannelGrouping.describe(ImageChannels.count(image));
-        throw new IllegalArgumentException(problem + ". " + advice(image, registry, wanted));
+        throw new IllegalArgumentException(problem + ". " + advice(manifest, image, registry, wanted));
     }
 
-    /** The models that fit; else the conversion that would make an installed model of the command fit; else how to get one. */
-    private String advice(ImagePlus image, ModelRegistry registry, String wanted) {
+    /** The models that fit; else the conversion that would make the given or an installed model of the command fit; else how to get one. */
+    private String advice(ModelManifest given, ImagePlus image, ModelRegistry registry, String wanted) {
         List<String> fitting = fitting(registry, image);
         if (!fitting.isEmpty()) return "Models that fit: " + String.join(", ", fitting) + ".";
         String noneFits = "No installed " + wanted + " model takes " + ChannelGrouping.describe(ImageChannels.count(image));
-        return registry.list().stream().map(ModelPackage::manifest).filter(this::offers).map(m -> m.input().channels())
+        return Stream.concat(Stream.of(given), registry.list().stream().map(ModelPackage::manifest)).filter(this::offers).map(m -> m.input().channels())
                 .map(ModelRequirement::conversion).filter(c -> !c.isEmpty()).findFirst()
                 .map(conversion -> noneFits + ": convert the image to " + conversion + " or install such a model.")
                 .orElse(noneFits + ": train one with Train Model... or install one with Install Model...");
