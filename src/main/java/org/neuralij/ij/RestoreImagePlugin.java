@@ -12,11 +12,6 @@ public class RestoreImagePlugin implements PlugIn {
 
     @Override
     public void run(String arg) {
-        RunModelPlugin.showResult("Restore Image", (input, registry) -> {
-            RunModelPlugin.RunModelRequest request = RunModelPlugin.RunModelRequest.ask(registry, RestoreImage.DEFAULT_MODEL,
-                    RunModelPlugin.ExtraKeys.offering(RestoreImage.REQUIREMENT, input));
-            return request == null ? null
-                    : new RestoreImage(registry).run(input, request.model(), request.tiling(), request.device(), new ImageJProgress());
-        });
+        RunModelPlugin.showModelResult("Restore Image", RestoreImage.DEFAULT_MODEL, RestoreImage.REQUIREMENT);
     }
 }

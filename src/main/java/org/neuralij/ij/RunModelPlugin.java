@@ -9,6 +9,7 @@ import org.neuralij.image.tiling.TilingCancelledException;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelRegistry;
 import org.neuralij.task.ModelRequirement;
+import org.neuralij.task.ModelTask;
 import org.neuralij.task.RunModel;
 import org.neuralij.task.TilingOptions;
 
@@ -28,6 +29,19 @@ public class RunModelPlugin implements PlugIn {
         showResult("Run Model", (input, registry) -> {
             RunModelRequest request = RunModelRequest.ask(registry, DEFAULT_MODEL);
             return request == null ? null : new RunModel(registry).run(input, request.model(), request.tiling(), request.device(), new ImageJProgress());
+        });
+    }
+
+    /**
+     * A command that applies a model of {@code requirement} as it is, tiled (Super-Resolution, Restore Image): asks for the
+     * model (the dialog offers those that fit the active image) and shows the result.
+     */
+    static void showModelResult(String command, String defaultModel, ModelRequirement requirement) {
+        showResult(command, (input, registry) -> {
+            RunModelRequest request = RunModelRequest.ask(registry, defaultModel, ExtraKeys.offering(requirement, input));
+            if (request == null) return null;
+            ImageJProgress progress = new ImageJProgress();
+            return new RunModel(registry).run(input, request.model(), request.device(), progress, ModelTask.image(requirement, request.tiling(), progress));
         });
     }
 

@@ -12,11 +12,6 @@ public class SuperResolutionPlugin implements PlugIn {
 
     @Override
     public void run(String arg) {
-        RunModelPlugin.showResult("Super-Resolution", (input, registry) -> {
-            RunModelPlugin.RunModelRequest request = RunModelPlugin.RunModelRequest.ask(registry, SuperResolution.DEFAULT_MODEL,
-                    RunModelPlugin.ExtraKeys.offering(SuperResolution.REQUIREMENT, input));
-            return request == null ? null
-                    : new SuperResolution(registry).run(input, request.model(), request.tiling(), request.device(), new ImageJProgress());
-        });
+        RunModelPlugin.showModelResult("Super-Resolution", SuperResolution.DEFAULT_MODEL, SuperResolution.REQUIREMENT);
     }
 }
