@@ -58,6 +58,8 @@ public class TrainModelCommand implements Command {
     private int swa;
     @Parameter(label = "Scale (task=super-resolution: 2, 4 or 8; 0 = 2)", min = "0")
     private int scale;
+    @Parameter(label = "Identity loss weight (task=translate: x cycle weight; 0 for domains of other brightness)", min = "0")
+    private double identity = TrainRequest.DEFAULT_IDENTITY;
     @Parameter(label = "Device", choices = {"auto", "cpu", "gpu"})
     private String device = "auto";
 
@@ -69,7 +71,8 @@ public class TrainModelCommand implements Command {
         TrainRequest request = TrainRequest.builder(task, images.toPath(), name).targets(targets == null ? null : targets.toPath())
                 .domainB(domain_b == null ? null : domain_b.toPath()).style(style == null ? null : style.toPath()).features(features)
                 .crappify(crappify).architecture(architecture).loss(loss).epochs(epochs).steps(steps).batch(batch).patch(patch)
-                .learningRate(lr == 0 ? Float.NaN : (float) lr).base(base).validation(validation).seed(seed).gan(gan).swa(swa).scale(scale).build();
+                .learningRate(lr == 0 ? Float.NaN : (float) lr).base(base).validation(validation).seed(seed).gan(gan).swa(swa).scale(scale)
+                .identity(identity).build();
         try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
             model = new TrainModel(ModelRegistry.standard()).train(request, device, new TrainingListener() { }).folder().toFile();
         } catch (IOException failure) {

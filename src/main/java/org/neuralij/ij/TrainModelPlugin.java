@@ -70,12 +70,18 @@ public class TrainModelPlugin implements PlugIn {
                 .epochs(macro.integer("epochs", 10)).steps(macro.integer("steps", 0)).batch(macro.integer("batch", 8))
                 .patch(macro.integer("patch", 64)).learningRate(taskDefaultIfZero(macro.number("lr", 0))).base(macro.text("base", ""))
                 .validation(macro.number("validation", 0.1)).seed(macro.integer("seed", 42)).gan(macro.integer("gan", 0)).swa(macro.integer("swa", 0))
-                .scale(macro.integer("scale", 0))
+                .scale(macro.integer("scale", 0)).identity(macro.number("identity", Double.NaN))
                 .build();
     }
 
     private static Path folderOrNull(String path) {
         return path.isEmpty() ? null : Paths.get(path);
+    }
+
+    /** The dialog's next number if it applies to the task, else the key's "not given". */
+    private static double read(GenericDialog dialog, boolean applies, double notGiven) {
+        double value = dialog.getNextNumber();
+        return applies ? value : notGiven;
     }
 
     /** lr=0 (or no lr=) asks for the task's learning rate: 1e-3, or CycleGAN's 2e-4 for translate. */
@@ -102,6 +108,7 @@ public class TrainModelPlugin implements PlugIn {
         dialog.addStringField("Name of the new model", "my-model", 20);
         dialog.addNumericField("Validation (fraction of images)", 0.1, 2);
         dialog.addNumericField("Scale (task=super-resolution: 2, 4 or 8)", 2, 0);
+        dialog.addNumericField("Identity (task=translate: identity loss x cycle weight; 0 for domains of other brightness)", TrainRequest.DEFAULT_IDENTITY, 2);
         dialog.showDialog();
         if (dialog.wasCanceled()) return null;
         String task = dialog.getNextChoice();
@@ -121,6 +128,6 @@ public class TrainModelPlugin implements PlugIn {
         return TrainRequest.builder(task, Paths.get(images), name).targets(folderOrNull(targets)).domainB(folderOrNull(domainB))
                 .style(folderOrNull(style)).crappify(crappify).architecture("translate".equals(task) || "style".equals(task) ? "" : architecture).loss(loss).epochs(epochs).batch(batch).patch(patch)
                 .learningRate(learningRate).base(base).validation(dialog.getNextNumber())
-                .scale("super-resolution".equals(task) ? (int) dialog.getNextNumber() : 0).build();
+                .scale((int) read(dialog, "super-resolution".equals(task), 0)).identity(read(dialog, "translate".equals(task), Double.NaN)).build();
     }
 }

@@ -52,7 +52,7 @@ public final class CycleGanReport {
                         + ", unpaired (src/test/java/org/neuralij/recipes/UnpairedNucleiDomains.java)",
                 "model: CC0-1.0; training data made by the project's own generator (CC0)", recipe, trained.provenance().epochs(), trainingTime,
                 quality + "; " + trained.provenance().quality(),
-                "CycleGAN (LSGAN, cycle L1 x10, identity x5, pool of 50 fakes, Adam 2e-4 beta1 0.5, linear decay), " + TrainCycleGan.PATCH + "x"
+                "CycleGAN (LSGAN, cycle L1 x10, identity x" + TrainCycleGan.IDENTITY * 10 + ", pool of 50 fakes, Adam 2e-4 beta1 0.5, linear decay), " + TrainCycleGan.PATCH + "x"
                         + TrainCycleGan.PATCH + " patches, seed " + TrainCycleGan.SEED);
         RecipeFiles.shipManifest(folder, "1.0.0",
                 "Translates grayscale fluorescence images of nuclei (bright on dark, A) into brightfield-like images (dark stained nuclei "

@@ -12,12 +12,10 @@ import java.util.Locale;
  * The recipe of the shipped model {@code models/cyclegan}: our own Train Model command with {@code task=translate} on two
  * unpaired folders of {@value #TRAINING_IMAGES} images of {@value #SIZE}×{@value #SIZE} each ({@link UnpairedNucleiDomains}:
  * A fluorescence-like nuclei, B brightfield-like renderings of other scenes), {@value #PATCH} px patches (ResNet generators
- * of width 16 with 4 residual blocks). {@link CycleGanReport} then measures it on images of other seeds and writes the figures
+ * of width 16 with 4 residual blocks), no identity loss. {@link CycleGanReport} then measures it on images of other seeds and writes the figures
  * into its manifest.
  *
- * <p>Run (after {@code source bin/native-memory.sh}):
- * {@code java -Dai.djl.offline=true -Djava.awt.headless=true -cp target/test-classes:target/classes:$(cat target/cp.txt)
- * org.neuralij.recipes.TrainCycleGan models/cyclegan 6 200}
+ * <p>Run: {@code bin/recipe TrainCycleGan models/cyclegan 16 500}
  */
 public final class TrainCycleGan {
 
@@ -27,6 +25,11 @@ public final class TrainCycleGan {
     static final long FIRST_SEED_A = 30_001;
     static final long FIRST_SEED_B = 31_001;
     static final long SEED = 42;
+    /**
+     * No identity loss: the domains are each other's negative, so G_AB(b) = b fights the translation. With the course's 0.5
+     * the cycle L1 on held-out patches stayed at 0.26 after 1200 steps (0.13 without), and rose to 0.40 in a longer run.
+     */
+    static final double IDENTITY = 0;
 
     private TrainCycleGan() {
     }
@@ -42,7 +45,7 @@ public final class TrainCycleGan {
             IJ.saveAsTiff(UnpairedNucleiDomains.fluorescence(SIZE, FIRST_SEED_A + i, nameA), fluorescence.resolve(nameA).toString());
             IJ.saveAsTiff(UnpairedNucleiDomains.brightfield(SIZE, FIRST_SEED_B + i, nameB), brightfield.resolve(nameB).toString());
         }
-        TrainRequest request = TrainRequest.builder("translate", fluorescence, "cyclegan").domainB(brightfield).epochs(arguments.epochs())
+        TrainRequest request = TrainRequest.builder("translate", fluorescence, "cyclegan").domainB(brightfield).identity(IDENTITY).epochs(arguments.epochs())
                 .steps(arguments.steps()).batch(1).patch(PATCH).validation(0.1).seed(SEED).build();
         long start = System.nanoTime();
         TrainModel.Outcome outcome = RecipeFiles.train(request, work, "loss");

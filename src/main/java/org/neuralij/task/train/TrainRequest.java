@@ -17,11 +17,13 @@ import java.util.Set;
  * learning rate of NaN means the task's default (1e-3, or CycleGAN's 2e-4 for translate). {@code task=super-resolution}
  * learns to enlarge by {@code scale} ({@code scale=}, 2 by default): from paired folders whose targets are that many
  * times larger, or from clean images shrunk by crappify {@code downscale=scale} (the default spec).
+ * {@code identity} is CycleGAN's identity-loss weight as a fraction of the cycle weight λ ({@code identity=}; NaN = the
+ * course's 0.5; 0 for domains that differ in brightness or contrast, where an identity mapping fights the translation).
  */
 public record TrainRequest(String task, Path images, Path targets, String degradation, String architecture, String loss,
                            int epochs, int stepsPerEpoch, int batch, int patch, float learningRate,
                            String base, String name, double validation, long seed, int ganSteps, int averagedEpochs, Path domainB,
-                           Path style, String features, int scale) {
+                           Path style, String features, int scale, double identity) {
 
     public static final Set<String> TASKS = Set.of("denoise", "restore", "segment", "translate", "style", "super-resolution", "colorize", "inpaint");
     static final String SUPER_RESOLUTION = "super-resolution";
@@ -36,6 +38,8 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
     static final float DEFAULT_LEARNING_RATE = 1e-3f;
     /** CycleGAN's Adam learning rate. */
     static final float DEFAULT_TRANSLATION_LEARNING_RATE = 2e-4f;
+    /** CycleGAN's identity loss: 0.5 λ·L1(G_AB(b), b). */
+    public static final double DEFAULT_IDENTITY = 0.5;
     static final String DEFAULT_DENOISE = "gauss=0.02-0.2";
     static final String DEFAULT_RESTORE = "jpeg=10-70,text,gauss=0.01-0.05";
     static final String INPAINT = "inpaint";
@@ -55,6 +59,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             throw new IllegalArgumentException("domain_b= is for task=translate (CycleGAN between two unpaired folders): leave it out for task=" + task
                     + ", or use task=translate images=[folder A] domain_b=[folder B].");
         }
+        identity = checkIdentity(task, identity);
         if (STYLE.equals(task)) checkStyle(targets, domainB, style, architecture, loss, base, ganSteps, averagedEpochs);
         else if (style != null) {
             throw new IllegalArgumentException("style= is for task=style (fast style transfer): leave it out for task=" + task + ".");
@@ -87,6 +92,19 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         if (INPAINT.equals(task)) checkInpainting(targets, degradation, ganSteps);
         loss = loss == null ? "" : loss.trim().toLowerCase(Locale.ROOT);
         base = base == null ? "" : base.trim();
+    }
+
+    /** NaN = the default; any other value only for task=translate, and not negative. */
+    private static double checkIdentity(String task, double identity) {
+        if (Double.isNaN(identity)) return DEFAULT_IDENTITY;
+        if (!TRANSLATE.equals(task) && identity != DEFAULT_IDENTITY) {
+            throw new IllegalArgumentException("identity=" + identity + " weighs CycleGAN's identity loss: leave it out for task=" + task + ".");
+        }
+        if (!(identity >= 0) || Double.isInfinite(identity)) {
+            throw new IllegalArgumentException("identity=" + identity + ": give the identity loss weight as a fraction of the cycle weight, 0 or more "
+                    + "(0.5 as the course; 0 when the domains differ in brightness or contrast).");
+        }
+        return identity;
     }
 
     /** What crappify= is when left out: the task's usual degradation of the clean images. */
@@ -228,7 +246,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
     /** The macro line that repeats this training: the recipe recorded in the model's manifest. */
     public String macroLine() {
         StringBuilder options = new StringBuilder("task=" + task + " images=[" + images + "]");
-        if (translation()) options.append(" domain_b=[").append(domainB).append(']');
+        if (translation()) options.append(" domain_b=[").append(domainB).append("] identity=").append(identity);
         else if (styleTransfer()) {
             options.append(" style=[").append(style).append(']');
             if (!features.isEmpty()) options.append(" features=[").append(features).append(']');
@@ -271,6 +289,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         private int ganSteps;
         private int averagedEpochs;
         private int scale;
+        private double identity = Double.NaN;
 
         private Builder(String task, Path images, String name) {
             this.task = task;
@@ -375,9 +394,15 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             return this;
         }
 
+        /** CycleGAN's identity-loss weight as a fraction of λ ({@code task=translate}); NaN = 0.5. */
+        public Builder identity(double fraction) {
+            identity = fraction;
+            return this;
+        }
+
         public TrainRequest build() {
             return new TrainRequest(task, images, targets, degradation, architecture, loss, epochs, stepsPerEpoch, batch, patch,
-                    learningRate, base, name, validation, seed, ganSteps, averagedEpochs, domainB, style, features, scale);
+                    learningRate, base, name, validation, seed, ganSteps, averagedEpochs, domainB, style, features, scale, identity);
         }
     }
 }

@@ -75,7 +75,7 @@ final class TranslationModelSaver extends ForwardingListener {
 
     private String notes() {
         return "CycleGAN (fast.ai lesson 12): two ResNet generators (width " + networks.width() + ", " + networks.blocks()
-                + " residual blocks) and two PatchGAN critics, least-squares GAN loss, cycle loss x10, identity loss x5, pool of 50 fakes, "
+                + " residual blocks) and two PatchGAN critics, least-squares GAN loss, cycle loss x10, identity loss x" + request.identity() * 10 + ", pool of 50 fakes, "
                 + "Adam beta1 0.5, learning rate constant for half the steps then falling linearly to 0. A CycleGAN has no validation loss "
                 + "to pick its best epoch by: this is the latest epoch's pair of generators, saved after every epoch; judge it by looking at "
                 + "its results. weights = A to B, reverse = B to A.";

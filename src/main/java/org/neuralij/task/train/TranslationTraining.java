@@ -43,7 +43,7 @@ final class TranslationTraining {
         int steps = TrainModel.stepsPerEpoch(request, Math.max(domainA.trainingPixels(), domainB.trainingPixels()));
         TrainingSettings settings = new TrainingSettings(request.epochs(), steps, request.batch(), request.learningRate(), Math.max(25, steps / 2), request.seed());
         TranslationModelSaver saver = new TranslationModelSaver(listener, folder, request, networks, domainA, domainB, chosen.device());
-        TrainingState state = new CycleGanTrainer(settings, chosen.device())
+        TrainingState state = new CycleGanTrainer(settings, chosen.device(), (float) request.identity())
                 .train(request.name(), networks.generators(), networks.critics(), data, folder, saver);
         return new TrainModel.Outcome(folder, state, saver.blurBaseline(), chosen.message(), saver.quality());
     }

@@ -12,6 +12,7 @@ import org.neuralij.train.data.ImagePool;
 import org.neuralij.train.loss.AdversarialLoss;
 import org.neuralij.train.loss.CycleConsistency;
 import org.neuralij.train.optim.AdamOptimizer;
+import org.neuralij.train.optim.Gradients;
 import org.neuralij.train.optim.LinearDecaySchedule;
 import org.neuralij.train.optim.Schedule;
 
@@ -21,8 +22,8 @@ import java.util.Random;
 
 /**
  * CycleGAN training (Zhu et al., lesson 12): generators A→B and B→A against two critics with the
- * least-squares GAN loss, cycle loss λ·L1 (λ = 10) and identity loss 0.5·λ·L1 (when both domains
- * have the same channels), critics shown fakes from a pool of 50, Adam lr 2e-4 with β1 = 0.5,
+ * least-squares GAN loss, cycle loss λ·L1 (λ = 10) and identity loss w·λ·L1 (w = 0.5 in the course; when both
+ * domains have the same channels), critics shown fakes from a pool of 50, Adam lr 2e-4 with β1 = 0.5,
  * constant for the first half of the steps and falling linearly to 0 in the second. Each epoch's
  * record holds the generators' total loss as training loss and the cycle reconstruction L1 — the
  * check the course uses — in place of a validation loss. With no validation loss to pick a best
@@ -43,12 +44,14 @@ public final class CycleGanTrainer {
 
     private final TrainingSettings settings;
     private final Device device;
-    private final CycleConsistency consistency = new CycleConsistency(CycleConsistency.CYCLEGAN_LAMBDA);
+    private final CycleConsistency consistency;
     private final AdversarialLoss adversarial = AdversarialLoss.LEAST_SQUARES;
 
-    public CycleGanTrainer(TrainingSettings settings, Device device) {
+    /** {@code identityWeight}: the identity loss as a fraction of λ (0.5 in the course, 0 = none). */
+    public CycleGanTrainer(TrainingSettings settings, Device device, float identityWeight) {
         this.settings = settings;
         this.device = device;
+        this.consistency = new CycleConsistency(CycleConsistency.CYCLEGAN_LAMBDA, identityWeight);
     }
 
     /** {@code generators} = (A→B, B→A); {@code critics} = (critic of A, critic of B). */
@@ -150,7 +153,7 @@ public final class CycleGanTrainer {
                 NDArray cycle = consistency.cycle(reconstructed.get(1), a).add(consistency.cycle(reconstructed.get(0), b));
                 NDList scores = critics.forward(new NDList(translatedA, translatedB));
                 NDArray loss = adversarial.generator(scores.get(0)).add(adversarial.generator(scores.get(1))).add(cycle);
-                if (data.channelsA() == data.channelsB()) {
+                if (consistency.usesIdentity() && data.channelsA() == data.channelsB()) {
                     NDList same = generators.forward(new NDList(b, a));
                     loss = loss.add(consistency.identity(same.get(0), b)).add(consistency.identity(same.get(1), a));
                 }
@@ -168,7 +171,7 @@ public final class CycleGanTrainer {
         private void criticStep(Random random) {
             try (NDManager scope = critics.getManager().newSubManager(); GradientCollector collector = critics.newGradientCollector()) {
                 // the generators' loss sent gradients into the critics too: clear them before the critics learn
-                collector.zeroGradients();
+                Gradients.clear(critics.getModel().getBlock());
                 NDList real = critics.forward(new NDList(scope.create(realA, shapeA), scope.create(realB, shapeB)));
                 NDList fake = critics.forward(new NDList(scope.create(poolA.query(fakeA, random), shapeA), scope.create(poolB.query(fakeB, random), shapeB)));
                 NDArray loss = adversarial.critic(real.get(0), fake.get(0)).add(adversarial.critic(real.get(1), fake.get(1))).mul(0.5f);

@@ -11,6 +11,7 @@ import ai.djl.training.Trainer;
 import org.neuralij.train.loss.AdversarialLoss;
 import org.neuralij.train.loss.Distance;
 import org.neuralij.train.optim.AdamOptimizer;
+import org.neuralij.train.optim.Gradients;
 import org.neuralij.train.optim.Schedule;
 
 import java.io.IOException;
@@ -98,7 +99,7 @@ public final class NoGanTrainer {
             double pixel;
             try (NDManager scope = critics.getManager().newSubManager(); GradientCollector collector = critics.newGradientCollector()) {
                 // the generator's loss sent gradients into the critic too: clear them before the critic learns
-                collector.zeroGradients();
+                Gradients.clear(critics.getModel().getBlock());
                 NDArray fake = generators.forward(new NDList(scope.create(inputs, inputShape))).head().stopGradient();
                 NDArray real = scope.create(targets, targetShape);
                 NDArray value = adversarial.critic(critics.forward(new NDList(real)).head(), critics.forward(new NDList(fake)).head());

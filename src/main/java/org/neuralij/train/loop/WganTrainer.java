@@ -12,6 +12,7 @@ import org.neuralij.train.loss.AdversarialLoss;
 import org.neuralij.train.loss.GradientPenalty;
 import org.neuralij.train.loss.WeightClipping;
 import org.neuralij.train.optim.AdamOptimizer;
+import org.neuralij.train.optim.Gradients;
 import org.neuralij.train.optim.RmsPropOptimizer;
 import org.neuralij.train.optim.Schedule;
 
@@ -141,7 +142,7 @@ public final class WganTrainer {
             double estimate;
             try (NDManager scope = critics.getManager().newSubManager(); GradientCollector collector = critics.newGradientCollector()) {
                 // the generator's loss sent gradients into the critic too: clear them before the critic learns
-                collector.zeroGradients();
+                Gradients.clear(critics.getModel().getBlock());
                 NDArray fake = generators.forward(new NDList(scope.create(fillNoise(random), noiseShape))).head().stopGradient();
                 NDArray realImages = scope.create(real, imageShape);
                 NDList scores = critics.forward(new NDList(realImages));

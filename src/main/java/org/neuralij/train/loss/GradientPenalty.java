@@ -3,10 +3,9 @@ package org.neuralij.train.loss;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
-import ai.djl.util.Pair;
+import org.neuralij.train.optim.Gradients;
 
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
@@ -51,7 +50,7 @@ public final class GradientPenalty {
         JniUtils.backward((PtNDArray) total, (PtNDArray) total.onesLike(), true, true);
         NDArray gradient = JniUtils.getGradient((PtNDArray) points);
         // that backward pass also added d total / d parameter to the critic's own gradients: not part of any loss
-        clearGradients(critic);
+        Gradients.clear(critic);
         return gradient.reshape(samples, -1).square().sum(new int[] {1}).add(TINY).sqrt();
     }
 
@@ -62,10 +61,4 @@ public final class GradientPenalty {
         return new Shape(dims);
     }
 
-    private static void clearGradients(Block critic) {
-        for (Pair<String, Parameter> parameter : critic.getParameters()) {
-            NDArray array = parameter.getValue().getArray();
-            if (array.hasGradient()) JniUtils.zeroGrad((PtNDArray) array);
-        }
-    }
 }

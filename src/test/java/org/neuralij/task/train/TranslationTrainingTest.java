@@ -125,6 +125,11 @@ class TranslationTrainingTest {
         assertMessage(() -> TrainRequest.builder("translate", a, "x").domainB(a).targets(a).build(), "leave out targets= and masks=");
         assertMessage(() -> TrainRequest.builder("translate", a, "x").domainB(a).architecture("unet").build(), "architecture=unet", "resnet-generator");
         assertMessage(() -> TrainRequest.builder("translate", a, "x").domainB(a).gan(10).build(), "gan= does not apply to task=translate");
+        assertMessage(() -> TrainRequest.builder("translate", a, "x").domainB(a).identity(-0.5).build(), "identity=-0.5", "0 or more");
+        assertMessage(() -> TrainRequest.builder("denoise", a, "x").identity(0).build(), "identity=0.0", "leave it out for task=denoise");
+        assertEquals(0.5, TrainRequest.builder("translate", a, "x").domainB(a).build().identity(), "the course's identity weight by default");
+        assertTrue(TrainRequest.builder("translate", a, "x").domainB(a).identity(0).build().macroLine().contains("identity=0.0"),
+                "the recipe line repeats the identity weight");
 
         Path empty = Files.createDirectories(temp.resolve("empty"));
         assertMessage(() -> train(a, empty, 32), "Domain B (domain_b=)", "holds no image");

@@ -2,6 +2,7 @@ package org.neuralij.train.loop;
 
 import ai.djl.Device;
 import ai.djl.nn.Block;
+import ai.djl.ndarray.NDManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.nn.NetworkPair;
@@ -11,7 +12,9 @@ import org.neuralij.nn.ResnetGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,7 +91,7 @@ class CycleGanTrainerTest {
                 savedEpochs.add(record.epoch());
             }
         };
-        TrainingState state = new CycleGanTrainer(settings, Device.cpu()).train("squares", generators(), critics(), new Squares(), temp, watching);
+        TrainingState state = new CycleGanTrainer(settings, Device.cpu(), 0.5f).train("squares", generators(), critics(), new Squares(), temp, watching);
         assertEquals(List.of(1, 2, 3), savedEpochs, "the generators are handed on for saving after every epoch");
         assertEquals(3, previews.size());
         Preview grid = previews.get(2);
@@ -114,12 +117,32 @@ class CycleGanTrainerTest {
     }
 
     @Test
+    void stepsLeaveNoArraysBehindSoTrainingDoesNotSlowDown() throws Exception {
+        TrainingSettings settings = new TrainingSettings(1, 24, 1, 2e-4f, 100, 4);
+        Map<Integer, Integer> arrays = new HashMap<>();
+        TrainingListener counting = new TrainingListener() {
+            @Override
+            public void stepDone(int step, int totalSteps, double loss, double secondsLeft) {
+                if (step == 4 || step == 24) arrays.put(step, arraysHeldByTheEngine());
+            }
+        };
+        new CycleGanTrainer(settings, Device.cpu(), 0.5f).train("squares", generators(), critics(), new Squares(), temp, counting);
+        assertEquals(arrays.get(4), arrays.get(24), "arrays held by the engine after step 4 and after step 24");
+    }
+
+    private static int arraysHeldByTheEngine() {
+        try (NDManager probe = NDManager.newBaseManager()) {
+            return probe.getParentManager().getManagedArrays().size();
+        }
+    }
+
+    @Test
     void aStoppedCycleGanTrainingResumesWhereItStopped() throws Exception {
         TrainingSettings settings = new TrainingSettings(2, 5, 1, 2e-4f, 100, 4);
         TrainingListener stopAfterSeven = StopAfter.step(7);
-        TrainingState stopped = new CycleGanTrainer(settings, Device.cpu()).train("squares", generators(), critics(), new Squares(), temp, stopAfterSeven);
+        TrainingState stopped = new CycleGanTrainer(settings, Device.cpu(), 0.5f).train("squares", generators(), critics(), new Squares(), temp, stopAfterSeven);
         assertEquals(7, stopped.globalStep());
-        TrainingState finished = new CycleGanTrainer(settings, Device.cpu()).train("squares", generators(), critics(), new Squares(), temp, new TrainingListener() { });
+        TrainingState finished = new CycleGanTrainer(settings, Device.cpu(), 0.5f).train("squares", generators(), critics(), new Squares(), temp, new TrainingListener() { });
         assertEquals(10, finished.globalStep());
         assertEquals(2, finished.history().size());
     }

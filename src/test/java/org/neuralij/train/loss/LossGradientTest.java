@@ -62,7 +62,7 @@ class LossGradientTest {
         Shape segmentation = new Shape(2, 4, 8, 8);
         NDArray other = manager.randomNormal(new Shape(2, 1, 4, 4));
         Shape scores = other.getShape();
-        CycleConsistency cycle = new CycleConsistency(10);
+        CycleConsistency cycle = new CycleConsistency(10, 0.5f);
 
         assertGradient("L1", images, p -> PixelLoss.l1().evaluate(new NDList(target), new NDList(p)));
         assertGradient("MSE", images, p -> PixelLoss.mse().evaluate(new NDList(target), new NDList(p)));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,8 +114,17 @@ class LossesTest {
 
     @Test
     void cycleAndIdentityLossesMatchTorch() {
-        CycleConsistency losses = new CycleConsistency(CycleConsistency.CYCLEGAN_LAMBDA);
+        CycleConsistency losses = new CycleConsistency(CycleConsistency.CYCLEGAN_LAMBDA, 0.5f);
         TORCH.assertMatches("cycle-10", losses.cycle(prediction, target));
         TORCH.assertMatches("identity-10", losses.identity(prediction, target));
+    }
+
+    @Test
+    void theIdentityWeightScalesTheIdentityTermAndZeroSwitchesItOff() {
+        CycleConsistency course = new CycleConsistency(CycleConsistency.CYCLEGAN_LAMBDA, 0.5f);
+        CycleConsistency quarter = new CycleConsistency(CycleConsistency.CYCLEGAN_LAMBDA, 0.25f);
+        assertEquals(course.identity(prediction, target).getFloat() / 2, quarter.identity(prediction, target).getFloat(), 1e-5);
+        assertTrue(course.usesIdentity());
+        assertFalse(new CycleConsistency(CycleConsistency.CYCLEGAN_LAMBDA, 0).usesIdentity());
     }
 }
