@@ -96,6 +96,11 @@ final class RecipeFiles {
                 System.out.printf(Locale.ROOT, "epoch %d/%d  training %s %.4f  validation %s %.4f  %.0f s%n",
                         record.epoch(), total, loss, record.trainingLoss(), loss, record.validationLoss(), record.seconds());
             }
+
+            @Override
+            public void notice(String message) {
+                System.out.println(message);
+            }
         };
     }
 }

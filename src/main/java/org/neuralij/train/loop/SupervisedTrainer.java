@@ -27,7 +27,8 @@ import java.util.Random;
  * Trains a network on input/target patches with pixel L1 loss (or another), Adam and the one-cycle
  * schedule, in epochs with a validation loss each. Writes {@code checkpoint.zip} every
  * {@code checkpointEverySteps}, at each epoch and on stop, and {@code training.csv}; started
- * again on a folder with a checkpoint, it resumes exactly where that checkpoint was.
+ * again on a folder with a checkpoint, it resumes exactly where that checkpoint was. A loss that turns NaN or infinite
+ * sends it back to the last checkpoint ({@value #RETRIES_AFTER_DIVERGENCE} times at most) before it gives up.
  * <p>
  * With {@link TrainingSettings#averagedEpochs()} &gt; 0 (stochastic weight averaging), the weights at
  * the end of each of those last epochs join an equal-weight average, kept in the checkpoint; when
@@ -40,6 +41,12 @@ public final class SupervisedTrainer {
 
     public static final String CHECKPOINT = "checkpoint.zip";
     public static final String CSV = "training.csv";
+    /**
+     * A NaN loss is not always the schedule's fault: the full sr-2x recipe hit one at step 1682, and the same steps
+     * replayed from the checkpoint before it went through with gradient norms below 0.25 throughout. So a divergence
+     * first goes back to the last checkpoint, this many times, before it stops the training.
+     */
+    static final int RETRIES_AFTER_DIVERGENCE = 2;
 
     private final TrainingSettings settings;
     private final Device device;
@@ -69,6 +76,18 @@ public final class SupervisedTrainer {
     }
 
     public TrainingState train(String name, NetworkSetup setup, TrainingData data, Path folder, TrainingListener listener) throws IOException {
+        for (int retry = 1; ; retry++) {
+            try {
+                return trainFromCheckpoint(name, setup, data, folder, listener);
+            } catch (TrainingDivergedException diverged) {
+                if (retry > RETRIES_AFTER_DIVERGENCE || !Files.exists(folder.resolve(CHECKPOINT))) throw diverged;
+                listener.notice("The loss became NaN or infinite at step " + diverged.step() + ": going on from the last checkpoint (retry "
+                        + retry + " of " + RETRIES_AFTER_DIVERGENCE + ").");
+            }
+        }
+    }
+
+    private TrainingState trainFromCheckpoint(String name, NetworkSetup setup, TrainingData data, Path folder, TrainingListener listener) throws IOException {
         Files.createDirectories(folder);
         try (TrainingLock ignored = TrainingLock.acquire(folder, name);
              Model model = Model.newInstance(name, device, "PyTorch")) {

@@ -208,13 +208,39 @@ class SupervisedTrainerTest {
     }
 
     @Test
-    void aLossThatBecomesNaNStopsTheTrainingAndKeepsTheLastCheckpoint() throws Exception {
+    void aLossThatStaysNaNStopsTheTrainingAfterTwoRetriesAndKeepsTheLastCheckpoint() throws Exception {
         SyntheticDenoising poisoned = new SyntheticDenoising(16, 0.1f, 2).poisonFrom(9);
+        List<String> notices = new ArrayList<>();
+        TrainingListener noting = new TrainingListener() {
+            @Override
+            public void notice(String message) {
+                notices.add(message);
+            }
+        };
         TrainingDivergedException failure = assertThrows(TrainingDivergedException.class,
-                () -> new SupervisedTrainer(SHORT, Device.cpu()).train("nan", network(), poisoned, temp, new TrainingListener() { }));
+                () -> new SupervisedTrainer(SHORT, Device.cpu()).train("nan", network(), poisoned, temp, noting));
         assertTrue(failure.getMessage().contains("step 9") && failure.getMessage().contains("Lower lr="), failure.getMessage());
+        assertEquals(2, notices.size(), "two retries from the checkpoint: " + notices);
+        assertTrue(notices.get(1).contains("retry 2 of 2"), notices.get(1));
         TrainingState kept = CheckpointHeader.read(temp.resolve(SupervisedTrainer.CHECKPOINT));
         assertEquals(5, kept.globalStep(), "the checkpoint of step 5 survives");
+    }
+
+    @Test
+    void aNaNThatDoesNotComeBackIsPassedByGoingOnFromTheLastCheckpoint() throws Exception {
+        SyntheticDenoising accident = new SyntheticDenoising(16, 0.1f, 2).poisonOnce(9);
+        List<String> notices = new ArrayList<>();
+        TrainingListener noting = new TrainingListener() {
+            @Override
+            public void notice(String message) {
+                notices.add(message);
+            }
+        };
+        TrainingState state = new SupervisedTrainer(SHORT, Device.cpu()).train("accident", network(), accident, temp, noting);
+        assertEquals(SHORT.totalSteps(), state.globalStep(), "the training finished");
+        assertTrue(Double.isFinite(state.bestValidationLoss()));
+        assertEquals(1, notices.size(), notices.toString());
+        assertTrue(notices.get(0).contains("step 9") && notices.get(0).contains("last checkpoint"), notices.get(0));
     }
 
     @Test

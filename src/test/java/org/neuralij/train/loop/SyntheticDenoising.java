@@ -10,6 +10,7 @@ final class SyntheticDenoising implements TrainingData {
     private final float[][] validationInputs;
     private final float[][] validationTargets;
     private int nanFromBatch = Integer.MAX_VALUE;
+    private int nanUntilBatch = Integer.MAX_VALUE;
     private int batches;
 
     SyntheticDenoising(int patch, float sigma, int validationCount) {
@@ -24,6 +25,13 @@ final class SyntheticDenoising implements TrainingData {
     /** From the given batch on, targets contain NaN (a corrupt image in the data). */
     SyntheticDenoising poisonFrom(int batch) {
         nanFromBatch = batch;
+        return this;
+    }
+
+    /** Only the given batch contains NaN: a numerical accident that does not happen again when the same steps are replayed. */
+    SyntheticDenoising poisonOnce(int batch) {
+        nanFromBatch = batch;
+        nanUntilBatch = batch;
         return this;
     }
 
@@ -63,7 +71,8 @@ final class SyntheticDenoising implements TrainingData {
     @Override
     public void trainingBatch(Random random, int batch, float[] inputs, float[] targets) {
         for (int b = 0; b < batch; b++) pair(random, inputs, targets, b * patch * patch);
-        if (++batches >= nanFromBatch) targets[0] = Float.NaN;
+        batches++;
+        if (batches >= nanFromBatch && batches <= nanUntilBatch) targets[0] = Float.NaN;
     }
 
     @Override
