@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Style Transfer... method=fast: a feed-forward style network (Johnson et al.; trained by Train
  * Model task=style, or the bundled {@value #DEFAULT_MODEL}) paints every plane of the image in one
- * pass, tiled as Run Model. The network takes 8-bit RGB: a gray image is used through its display
+ * pass, tiled as Run Model with the whole image's instance-norm statistics ({@link WholeImageInstanceNorm}), so
+ * tiles agree as in Translate. The network takes 8-bit RGB: a gray image is used through its display
  * range and the notes say so. The result is 8-bit RGB; the input is never changed.
  */
 public final class FastStyle {
@@ -28,6 +29,6 @@ public final class FastStyle {
         InputCheck.check(input);
         List<String> notes = new ArrayList<>();
         ImagePlus rgb = RgbImages.rgb(input, "image", notes);
-        return new StyleResult(new RunModel(registry).run(rgb, model, device, progress, ModelTask.image(REQUIREMENT, tiling, progress)), notes);
+        return new StyleResult(new RunModel(registry).run(rgb, model, device, progress, ModelTask.instanceNormImage(REQUIREMENT, tiling, progress)), notes);
     }
 }

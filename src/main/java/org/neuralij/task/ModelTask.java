@@ -40,4 +40,9 @@ public interface ModelTask<R> {
     static ModelTask<ImagePlus> image(ModelRequirement requirement, TilingOptions tiling, TaskProgress progress) {
         return of(requirement, (network, input) -> new RunModelTask(network, tiling, progress).run(input));
     }
+
+    /** As {@link #image}, for generators with instance norm: tiles use the whole image's statistics ({@link WholeImageInstanceNorm}). */
+    static ModelTask<ImagePlus> instanceNormImage(ModelRequirement requirement, TilingOptions tiling, TaskProgress progress) {
+        return of(requirement, (network, input) -> new RunModelTask(network, tiling, progress).withInference(WholeImageInstanceNorm.of(network)).run(input));
+    }
 }

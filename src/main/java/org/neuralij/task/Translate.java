@@ -42,7 +42,6 @@ public final class Translate {
     }
 
     private static ModelTask<ImagePlus> task(TilingOptions tiling, TaskProgress progress) {
-        return ModelTask.of(REQUIREMENT, (network, image) ->
-                new RunModelTask(network, tiling, progress).withInference(WholeImageInstanceNorm.of(network)).run(image));
+        return ModelTask.instanceNormImage(REQUIREMENT, tiling, progress);
     }
 }

@@ -9,9 +9,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
+import ai.djl.util.Pair;
 import org.neuralij.train.optim.AdamOptimizer;
 import org.neuralij.train.optim.OneCycleSchedule;
 import org.neuralij.train.optim.Schedule;
@@ -92,28 +94,38 @@ public final class SupervisedTrainer {
         try (TrainingLock ignored = TrainingLock.acquire(folder, name);
              Model model = Model.newInstance(name, device, "PyTorch")) {
             Block block = setup.install(model);
-            Path checkpoint = folder.resolve(CHECKPOINT);
-            OneCycleSchedule cycle = OneCycleSchedule.standard(settings.totalSteps());
-            Shape inputShape = new Shape(settings.batch(), data.inputChannels(), data.patch(), data.patch());
-            TrainingState state = Files.exists(checkpoint) ? CheckpointHeader.read(checkpoint) : TrainingState.start();
-            AdamOptimizer optimizer = new AdamOptimizer(cycle.learningRate(settings.learningRate()), cycle.momentum(0.95f, 0.85f), 0.99f, state.globalStep());
-            WeightAverage average = new WeightAverage(settings.averagedAfter(state.epoch()));
-            StatefulOptimizer checkpointed = StatefulOptimizer.together(optimizer, average);
-            if (Files.exists(checkpoint)) {
-                block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
-                state = Checkpoint.read(checkpoint, block, checkpointed, model.getNDManager());
-            } else if (initialWeights != null) {
-                block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
-                SavedParameters.load(block, model.getNDManager(), initialWeights, "the network being trained");
+            try {
+                return trainBlock(model, block, data, folder, listener);
+            } catch (TrainingDivergedException diverged) {
+                // the parameters' arrays are released with this model: a retry must give the block new ones
+                for (Pair<String, Parameter> parameter : block.getParameters()) parameter.getValue().close();
+                throw diverged;
             }
-            DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(optimizer).optDevices(new Device[] {device});
-            try (Trainer trainer = model.newTrainer(config)) {
-                Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
-                trainer.initialize(inputShape);
-                Run run = new Run(trainer, data, folder, listener, cycle.learningRate(settings.learningRate()), checkpointed);
-                TrainingState finished = run.from(state, average);
-                return average.count() > 0 && finished.epoch() == settings.epochs() ? run.withAverage(finished, average) : finished;
-            }
+        }
+    }
+
+    private TrainingState trainBlock(Model model, Block block, TrainingData data, Path folder, TrainingListener listener) throws IOException {
+        Path checkpoint = folder.resolve(CHECKPOINT);
+        OneCycleSchedule cycle = OneCycleSchedule.standard(settings.totalSteps());
+        Shape inputShape = new Shape(settings.batch(), data.inputChannels(), data.patch(), data.patch());
+        TrainingState state = Files.exists(checkpoint) ? CheckpointHeader.read(checkpoint) : TrainingState.start();
+        AdamOptimizer optimizer = new AdamOptimizer(cycle.learningRate(settings.learningRate()), cycle.momentum(0.95f, 0.85f), 0.99f, state.globalStep());
+        WeightAverage average = new WeightAverage(settings.averagedAfter(state.epoch()));
+        StatefulOptimizer checkpointed = StatefulOptimizer.together(optimizer, average);
+        if (Files.exists(checkpoint)) {
+            block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
+            state = Checkpoint.read(checkpoint, block, checkpointed, model.getNDManager());
+        } else if (initialWeights != null) {
+            block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
+            SavedParameters.load(block, model.getNDManager(), initialWeights, "the network being trained");
+        }
+        DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(optimizer).optDevices(new Device[] {device});
+        try (Trainer trainer = model.newTrainer(config)) {
+            Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
+            trainer.initialize(inputShape);
+            Run run = new Run(trainer, data, folder, listener, cycle.learningRate(settings.learningRate()), checkpointed);
+            TrainingState finished = run.from(state, average);
+            return average.count() > 0 && finished.epoch() == settings.epochs() ? run.withAverage(finished, average) : finished;
         }
     }
 
