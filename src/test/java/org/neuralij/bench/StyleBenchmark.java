@@ -51,7 +51,7 @@ public final class StyleBenchmark {
             System.out.println("fast: models/" + FastStyle.DEFAULT_MODEL + " does not exist: run org.neuralij.recipes.TrainStyleDefault first");
             return;
         }
-        ModelTask<ImagePlus> task = ModelTask.image(FastStyle.REQUIREMENT, TilingOptions.automatic(), TaskProgress.NONE);
+        ModelTask<ImagePlus> task = ModelTask.instanceNormImage(FastStyle.REQUIREMENT, TilingOptions.automatic(), TaskProgress.NONE);
         try (LoadedNetwork network = NetworkLoader.load(ModelPackage.open(folder), "cpu")) {
             task.apply(network, input);
             double[] command = new double[repeats];

@@ -268,8 +268,8 @@ class ImageJMacroIT {
         Matcher result = Pattern.compile("NeuralIJ translate: nuclei-A_to_B 256x256 8-bit\n  mean (\\d+\\.\\d) \\(input (\\d+\\.\\d)\\)\n"
                 + "  cycle L1 (\\d+\\.\\d+) \\(reconstruction 1\\)").matcher(run.output());
         assertTrue(result.find(), run.output());
-        assertTrue(Double.parseDouble(result.group(1)) > Double.parseDouble(result.group(2)) + 30, "brightfield is brighter: " + result.group());
-        assertTrue(Double.parseDouble(result.group(3)) < 0.25, "the cycle keeps the image: " + result.group());
+        assertTrue(Double.parseDouble(result.group(1)) > Double.parseDouble(result.group(2)) + 100, "brightfield is much brighter: " + result.group());
+        assertTrue(Double.parseDouble(result.group(3)) < 0.15, "the cycle keeps the image (0.08 measured): " + result.group());
     }
 
     @Test

@@ -5,7 +5,6 @@ import org.neuralij.task.train.TrainRequest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Locale;
 
 /**
@@ -15,15 +14,11 @@ import java.util.Locale;
  * quality from 10 to 70 — and the course's U-Net trained with pixel L1 loss. Being a 1-channel model,
  * it restores RGB images channel by channel.
  *
- * <p>Two stages. Stage 1 trains from scratch with one number per image: {@code bin/recipe TrainRestorer <stage-1 folder> 8 600}.
- * Stage 2 fine-tunes that model ({@code base=}) with {@value #CRAPPIFY_FINE_TUNE} — three numbers per image, because removing
- * the number is where stage 1 fell short — at a lower rate: {@code bin/recipe TrainRestorer models/restore 6 500 <stage-1 folder>}.
+ * <p>Run: {@code bin/recipe TrainRestorer models/restore 8 600}
  */
 public final class TrainRestorer {
 
     static final String CRAPPIFY = "text,gauss=0.005-0.02,jpeg=10-70";
-    static final String CRAPPIFY_FINE_TUNE = "text,text,text,gauss=0.005-0.02,jpeg=10-70";
-    static final float FINE_TUNE_LEARNING_RATE = 5e-4f;
     static final int BATCH = 8;
     static final int PATCH = 96;
 
@@ -34,17 +29,12 @@ public final class TrainRestorer {
         int steps = arguments.steps();
         Path work = Files.createTempDirectory("restore-recipe");
         Path images = RecipeFiles.grayTrainingImages(work.resolve("images"), TrainGrayDenoiser.TRAINING_IMAGES);
-        String base = args.length > 3 ? Paths.get(args[3]).toAbsolutePath().toString() : "";
-        String crappify = base.isEmpty() ? CRAPPIFY : CRAPPIFY_FINE_TUNE;
-        TrainRequest.Builder builder = TrainRequest.builder("restore", images, "restore").crappify(crappify).architecture("unet")
-                .epochs(epochs).steps(steps).batch(BATCH).patch(PATCH).validation(0.1).seed(TrainGrayDenoiser.SEED);
-        if (!base.isEmpty()) builder.base(base).learningRate(FINE_TUNE_LEARNING_RATE);
-        TrainRequest request = builder.build();
+        TrainRequest request = TrainRequest.builder("restore", images, "restore").crappify(CRAPPIFY).architecture("unet")
+                .epochs(epochs).steps(steps).batch(BATCH).patch(PATCH).validation(0.1).seed(TrainGrayDenoiser.SEED).build();
         long start = System.nanoTime();
         RecipeFiles.copyModel(RecipeFiles.train(request, work, "L1").folder(), output);
         String time = RecipeFiles.minutesSince(start) + String.format(Locale.ROOT, " on 2 CPU cores (%d steps of %d patches %dx%d)", epochs * steps, BATCH, PATCH, PATCH);
         String recipe = RecipeFiles.recipe(TrainRestorer.class, request, "<gray copies of the training images>");
-        if (!base.isEmpty()) recipe = recipe.replace(base, "<stage-1 model>");
         String quality = RestoreReport.measure(org.neuralij.model.ModelPackage.open(output));
         ModelManifest model = ModelManifest.read(output.resolve(ModelManifest.FILE_NAME));
         RecipeFiles.shipManifest(output, "1.0.0",
@@ -52,10 +42,10 @@ public final class TrainRestorer {
                         + "the course's U-Net, run on each channel.",
                 new ModelManifest.Provenance(
                 "scikit-image sample images shipped by Debian's python3-skimage (test-images/: " + String.join(", ", TrainGrayDenoiser.TRAINING_IMAGES)
-                        + "), converted to 8-bit gray, degraded by crappify [" + CRAPPIFY + "]" + (base.isEmpty() ? "" : ", then fine-tuned with [" + crappify + "]") + "; held out: " + String.join(", ", RestoreReport.HELD_OUT),
+                        + "), converted to 8-bit gray, degraded by crappify [" + CRAPPIFY + "]; held out: " + String.join(", ", RestoreReport.HELD_OUT),
                 RecipeFiles.TEST_IMAGE_LICENCE,
                 recipe, model.provenance().epochs(), time, quality + "; " + model.provenance().quality(),
-                "L1 loss, Adam with one-cycle learning rate (max " + request.learningRate() + ") and momentum, " + PATCH + "x" + PATCH + " patches with flips and rotations, seed " + TrainGrayDenoiser.SEED));
+                "L1 loss, Adam with one-cycle learning rate (max 1e-3) and momentum, " + PATCH + "x" + PATCH + " patches with flips and rotations, seed " + TrainGrayDenoiser.SEED));
         System.out.println(quality);
         System.exit(0);
     }
