@@ -91,7 +91,9 @@ class CycleGanTrainerTest {
                 savedEpochs.add(record.epoch());
             }
         };
-        TrainingState state = new CycleGanTrainer(settings, Device.cpu(), 0.5f).train("squares", generators(), critics(), new Squares(), temp, watching);
+        // no identity loss: A and B differ in brightness, and asking each generator to leave the other domain
+        // as it is fights the inversion it must learn, so that short runs wander (cycle L1 rose 0.43 -> 0.48 once)
+        TrainingState state = new CycleGanTrainer(settings, Device.cpu(), 0f).train("squares", generators(), critics(), new Squares(), temp, watching);
         assertEquals(List.of(1, 2, 3), savedEpochs, "the generators are handed on for saving after every epoch");
         assertEquals(3, previews.size());
         Preview grid = previews.get(2);
@@ -111,7 +113,7 @@ class CycleGanTrainerTest {
         double first = state.history().get(0).validationLoss();
         double last = state.history().get(2).validationLoss();
         assertTrue(Double.isFinite(state.history().get(2).trainingLoss()));
-        assertTrue(last < first, "cycle L1 from " + first + " to " + last);
+        assertTrue(last < 0.7 * first, "cycle L1 falls by 30 % at least: from " + first + " to " + last);
         assertEquals(4, Files.readAllLines(temp.resolve(SupervisedTrainer.CSV)).size());
         assertTrue(Files.exists(temp.resolve(CycleGanTrainer.GENERATORS_CHECKPOINT)) && Files.exists(temp.resolve(CycleGanTrainer.CRITICS_CHECKPOINT)));
     }
