@@ -19,8 +19,12 @@ import java.util.Locale;
 /** Steps every recipe shares: gray training copies, training with printed epochs, copying a trained model into models/, its shipped manifest. */
 final class RecipeFiles {
 
-    static final String TEST_IMAGE_LICENCE = "model: CC0-1.0; training images CC0, public domain, no known copyright restrictions"
+    static final String TEST_IMAGE_TERMS = "CC0, public domain, no known copyright restrictions"
             + " or scikit-image's BSD-3-Clause (each listed in test-images/PROVENANCE)";
+    static final String TEST_IMAGE_LICENCE = "model: CC0-1.0; training images " + TEST_IMAGE_TERMS;
+
+    static final Path TRAINING_PHOTOS = Paths.get("training-images", "photos");
+    static final String PHOTO_LICENCE = "photographs of training-images/photos: GPL-2+ (Debian's mate-backgrounds, authors in training-images/PROVENANCE)";
 
     private RecipeFiles() {
     }
@@ -50,6 +54,16 @@ final class RecipeFiles {
         for (String name : names) {
             ImagePlus image = IJ.openImage(Paths.get("test-images", name).toString());
             IJ.saveAsTiff(new ImagePlus(name, image.getProcessor().convertToByte(false)), folder.resolve(name + ".tif").toString());
+        }
+        return folder;
+    }
+
+    /** The twelve gray photographs of training-images/photos (Debian's mate-backgrounds, GPL-2+) copied into {@code folder}. */
+    static Path addTrainingPhotos(Path folder) throws Exception {
+        Files.createDirectories(folder);
+        try (var photos = Files.list(TRAINING_PHOTOS)) {
+            for (Path photo : (Iterable<Path>) photos.filter(file -> file.toString().endsWith(".png")).sorted()::iterator)
+                Files.copy(photo, folder.resolve("photo-" + photo.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
         return folder;
     }
