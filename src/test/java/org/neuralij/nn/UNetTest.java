@@ -3,6 +3,7 @@ package org.neuralij.nn;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -53,6 +54,24 @@ class UNetTest extends ManagedArrays {
             NDArray restored = forward(residual, image, false);
             assertEquals(input, restored.getShape(), "residual depth " + depth);
             assertTrue(restored.sub(image).abs().max().getFloat() <= 0.5f + 1e-6f, "tanh-bounded correction");
+        }
+    }
+
+    @Test
+    void inferenceFreesEachStagesActivationsAndKeepsOnlyItsResult() {
+        Shape input = new Shape(1, 1, 32, 32);
+        UNet net = tiny(1, 1, 3).optResidualOutput(true).optOutput(UNet.Output.TANH, 0.5f).build();
+        net.initialize(manager, DataType.FLOAT32, input);
+        try (NDManager tile = manager.newSubManager()) {
+            NDArray image = tile.randomNormal(input);
+            NDArray restored = forward(net, image, false);
+            assertEquals(input, restored.getShape());
+            assertEquals(2, tile.getManagedArrays().size(), "the image and the result, no activations (DJL would keep them all until the tile ends)");
+            assertTrue(restored.sub(image).abs().max().getFloat() <= 0.5f + 1e-6f, "the result is usable after the step scopes closed");
+        }
+        try (NDManager tile = manager.newSubManager()) {
+            forward(net, tile.randomNormal(input), true);
+            assertTrue(tile.getManagedArrays().size() > 20, "training keeps what autograd needs: " + tile.getManagedArrays().size());
         }
     }
 
