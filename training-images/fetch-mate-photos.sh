@@ -10,6 +10,7 @@ trap 'rm -rf "$work"' EXIT
 cd "$work"
 apt-get download mate-backgrounds=1.26.0-1
 dpkg-deb -x mate-backgrounds_1.26.0-1_all.deb extracted
+mkdir -p "$here/photos"
 cp extracted/usr/share/doc/mate-backgrounds/copyright "$here/photos/COPYRIGHT.mate-backgrounds"
 /usr/bin/python3 - "$work/extracted/usr/share/backgrounds/mate/nature" "$here/photos" <<'PY'
 import pathlib, sys

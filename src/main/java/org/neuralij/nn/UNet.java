@@ -167,16 +167,14 @@ public final class UNet extends AbstractBlock {
         ScopedStep.release(training, deepest);
         for (int step = 0; step < depth; step++) {
             NDArray up = run(upsamplers.get(step), store, x, training, params);
+            ScopedStep.release(training, x);
             NDArray skip = skips.get(depth - 1 - step);
             Block fuser = fusers.get(step);
-            ScopedStep.release(training, x);
             x = ScopedStep.run(training, in -> forward(fuser, store, in[0].concat(in[1], 1), training, params), up, skip);
             ScopedStep.release(training, up, skip);
         }
-        NDArray decoded = x;
-        x = ScopedStep.run(training, in -> forward(crossBlock, store, in[0].concat(in[1], 1), training, params), decoded, image);
-        ScopedStep.release(training, decoded);
-        NDArray crossed = x;
+        NDArray crossed = ScopedStep.run(training, in -> forward(crossBlock, store, in[0].concat(in[1], 1), training, params), x, image);
+        ScopedStep.release(training, x);
         NDArray result = ScopedStep.run(training, in -> {
             NDArray y = activate(forward(head, store, in[0], training, params));
             if (!residualOutput) return y;

@@ -46,7 +46,7 @@ public final class TrainRestorer {
                         + ") and the twelve nature photographs of Debian's mate-backgrounds (training-images/photos), 8-bit gray, degraded by crappify [" + CRAPPIFY + "]; held out: " + String.join(", ", RestoreReport.HELD_OUT),
                 "model: GPL-2.0-or-later, as the photographs it learnt from; " + RecipeFiles.PHOTO_LICENCE + "; test images: " + RecipeFiles.TEST_IMAGE_TERMS,
                 recipe, model.provenance().epochs(), time, quality + "; " + model.provenance().quality(),
-                "L1 loss, Adam with one-cycle learning rate (max 1e-3) and momentum, " + PATCH + "x" + PATCH + " patches with flips and rotations, seed " + TrainGrayDenoiser.SEED));
+                "L1 loss, Adam with one-cycle learning rate (max " + request.learningRate() + ") and momentum, " + PATCH + "x" + PATCH + " patches with flips and rotations, seed " + TrainGrayDenoiser.SEED));
         System.out.println(quality);
         System.exit(0);
     }
