@@ -171,7 +171,7 @@ class ImageJMacroIT {
         assertTrue(psnr.find(), run.output());
         double degraded = Double.parseDouble(psnr.group(1));
         double restored = Double.parseDouble(psnr.group(2));
-        assertTrue(restored > degraded + 0.5, "restored " + restored + " dB against degraded " + degraded + " dB (measured: 29.55 against 28.69)");
+        assertTrue(restored > degraded + 0.5, "restored " + restored + " dB against degraded " + degraded + " dB (measured: 29.53 against 28.69)");
         ImagePlus saved = IJ.openImage(ImageJRunner.PROJECT.resolve("target/restore/camera-caption-restore.tif").toString());
         assertEquals(8, saved.getBitDepth());
     }

@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 public final class TrainRestorer {
 
-    static final String CRAPPIFY = "text,gauss=0.005-0.02,jpeg=10-70";
+    static final String CRAPPIFY = "text,text,text,gauss=0.005-0.02,jpeg=10-70";
     static final int BATCH = 8;
     static final int PATCH = 96;
 
