@@ -15,6 +15,7 @@ final class ChannelPixels {
     private final int stackChannel;
     private final int rgbComponent;
     private final boolean floatingPoint;
+    private final int bitDepth;
 
     private ChannelPixels(ImagePlus imp, int channel) {
         int componentsPerChannel = imp.getBitDepth() == 24 ? 3 : 1;
@@ -30,6 +31,7 @@ final class ChannelPixels {
         this.stackChannel = channel / componentsPerChannel;
         this.rgbComponent = channel % componentsPerChannel;
         this.floatingPoint = imp.getBitDepth() == 32;
+        this.bitDepth = imp.getBitDepth();
     }
 
     static ChannelPixels of(ImagePlus imp, int channel) {
@@ -56,6 +58,27 @@ final class ChannelPixels {
                 }
             }
         }
+    }
+
+    /**
+     * How many pixels hold each value, for integer images (256 counts for 8-bit and for an RGB colour, 65536 for
+     * 16-bit), straight from the pixel arrays; null for 32-bit images.
+     */
+    long[] histogram() {
+        if (floatingPoint) return null;
+        long[] counts = new long[bitDepth == 16 ? 65536 : 256];
+        int shift = 16 - 8 * rgbComponent;
+        for (int t = 0; t < shape.frames(); t++) {
+            for (int z = 0; z < shape.slices(); z++) {
+                Object pixels = stack.getPixels(shape.stackIndex(stackChannel, z, t) + 1);
+                if (pixels instanceof byte[] bytes) for (byte b : bytes) counts[b & 0xff]++;
+                else if (pixels instanceof short[] shorts) for (short v : shorts) counts[v & 0xffff]++;
+                else if (pixels instanceof int[] rgb) for (int c : rgb) counts[(c >> shift) & 0xff]++;
+                else throw new IllegalArgumentException("Unsupported ImageJ pixel array in " + description
+                        + ". Convert the image to 8-bit, 16-bit, 32-bit or RGB Color with Image > Type.");
+            }
+        }
+        return counts;
     }
 
     long countFinite() {

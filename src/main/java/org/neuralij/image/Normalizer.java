@@ -12,10 +12,10 @@ import ij.ImageStack;
  * <p>
  * Statistics are over one channel (0-based; for RGB images 0, 1, 2 = red, green, blue), over all z-slices
  * and frames, ignoring NaN and infinite values. {@link #percentile} interpolates linearly between order
- * statistics like {@code numpy.percentile}. It is exact when the channel has at most
- * {@value #EXACT_PERCENTILE_LIMIT} finite values; larger channels use an evenly strided sample of that many
- * finite values, which keeps memory and time bounded (about 16 MB and a linear-time selection over 4 M values) without copying
- * the image.
+ * statistics like {@code numpy.percentile}. It is exact for 8-bit, 16-bit and RGB images (read off the channel's
+ * histogram, without copying the image) and for 32-bit channels of at most {@value #EXACT_PERCENTILE_LIMIT} finite
+ * values; larger 32-bit channels use an evenly strided sample of that many finite values, which keeps memory and time
+ * bounded (about 16 MB and a linear-time selection over 4 M values).
  */
 public final class Normalizer {
 
@@ -44,7 +44,12 @@ public final class Normalizer {
                     + lowPercent + " and high = " + highPercent + ". Typical values are "
                     + DEFAULT_LOW_PERCENT + " and " + DEFAULT_HIGH_PERCENT + ".");
         }
-        float[] values = FiniteSample.collect(ChannelPixels.of(imp, channel), EXACT_PERCENTILE_LIMIT);
+        ChannelPixels pixels = ChannelPixels.of(imp, channel);
+        long[] histogram = pixels.histogram();
+        if (histogram != null) {
+            return new Normalizer(Percentiles.ofHistogram(histogram, lowPercent), Percentiles.ofHistogram(histogram, highPercent));
+        }
+        float[] values = FiniteSample.collect(pixels, EXACT_PERCENTILE_LIMIT);
         return new Normalizer(Percentiles.linear(values, lowPercent), Percentiles.linear(values, highPercent));
     }
 

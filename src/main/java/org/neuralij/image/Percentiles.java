@@ -2,8 +2,8 @@ package org.neuralij.image;
 
 /**
  * Percentiles by linear interpolation between order statistics (numpy.percentile's default),
- * found by selection in linear time rather than by sorting: a whole-image normalisation must
- * cost little next to the network.
+ * found by selection in linear time rather than by sorting, or read off the histogram of an
+ * integer image: a whole-image normalisation must cost little next to the network.
  */
 final class Percentiles {
 
@@ -20,7 +20,37 @@ final class Percentiles {
         double fraction = position - below;
         double a = select(values, below);
         double b = below + 1 < values.length ? smallestFrom(values, below + 1) : a;
-        // Interpolate from the nearer end, as numpy does, so the result stays within [a, b].
+        return interpolate(a, b, fraction);
+    }
+
+    /**
+     * The same percentile of the values whose histogram is {@code counts} (value v occurring counts[v] times),
+     * exact and in one pass over the bins.
+     *
+     * @param counts at least one count above 0
+     */
+    static double ofHistogram(long[] counts, double percent) {
+        long total = 0;
+        for (long count : counts) total += count;
+        double position = percent / 100.0 * (total - 1);
+        long below = (long) Math.floor(position);
+        int a = orderStatistic(counts, below);
+        int b = below + 1 < total ? orderStatistic(counts, below + 1) : a;
+        return interpolate(a, b, position - below);
+    }
+
+    /** The k-th smallest value (0-based) of a histogram. */
+    private static int orderStatistic(long[] counts, long k) {
+        long seen = 0;
+        for (int value = 0; value < counts.length; value++) {
+            seen += counts[value];
+            if (seen > k) return value;
+        }
+        throw new IllegalArgumentException("The histogram holds " + seen + " values, fewer than " + (k + 1) + ".");
+    }
+
+    /** From the nearer end, as numpy does, so the result stays within [a, b]. */
+    private static double interpolate(double a, double b, double fraction) {
         return fraction < 0.5 ? a + (b - a) * fraction : b - (b - a) * (1 - fraction);
     }
 

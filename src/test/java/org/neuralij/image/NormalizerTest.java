@@ -123,6 +123,38 @@ class NormalizerTest {
     }
 
     @Test
+    void integerImagesGetExactPercentilesFromTheirHistogramOverAllSlices() {
+        Random random = new Random(5);
+        int width = 97, height = 61, slices = 3;
+        ij.ImageStack bytes = new ij.ImageStack(width, height);
+        ij.ImageStack shorts = new ij.ImageStack(width, height);
+        float[] byteValues = new float[width * height * slices];
+        float[] shortValues = new float[byteValues.length];
+        for (int z = 0; z < slices; z++) {
+            ij.process.ByteProcessor b = new ij.process.ByteProcessor(width, height);
+            ij.process.ShortProcessor s = new ij.process.ShortProcessor(width, height);
+            for (int i = 0; i < width * height; i++) {
+                int v8 = (int) Math.max(0, Math.min(255, 90 + 40 * random.nextGaussian()));
+                int v16 = (int) Math.max(0, Math.min(65535, 30000 + 9000 * random.nextGaussian()));
+                b.set(i, v8);
+                s.set(i, v16);
+                byteValues[z * width * height + i] = v8;
+                shortValues[z * width * height + i] = v16;
+            }
+            bytes.addSlice(b);
+            shorts.addSlice(s);
+        }
+        for (double[] percents : new double[][] {{1, 99.8}, {0, 100}, {37.3, 50}}) {
+            Normalizer eight = Normalizer.percentile(new ImagePlus("8", bytes), 0, percents[0], percents[1]);
+            Normalizer sixteen = Normalizer.percentile(new ImagePlus("16", shorts), 0, percents[0], percents[1]);
+            assertEquals(Percentiles.linear(byteValues.clone(), percents[0]), eight.low(), 1e-9);
+            assertEquals(Percentiles.linear(byteValues.clone(), percents[1]), eight.high(), 1e-9);
+            assertEquals(Percentiles.linear(shortValues.clone(), percents[0]), sixteen.low(), 1e-9);
+            assertEquals(Percentiles.linear(shortValues.clone(), percents[1]), sixteen.high(), 1e-9);
+        }
+    }
+
+    @Test
     void largeImageIsSampledWithinOnePercentOfExact() {
         int size = 3000;
         float[] pixels = new float[size * size];

@@ -19,11 +19,12 @@ import java.util.Locale;
  * command with {@code task=super-resolution scale=S} on the gray versions of the test images except
  * camera.png, cell.png and immunohistochemistry.png (held out for the quality figures), plus a few smooth synthetic
  * micrographs; inputs made by crappify
- * {@code downscale=S}; the built-in {@code sr-resnet} (8 residual blocks of 32 channels at the low
+ * {@code downscale=S,quantize=8} (Train Model's default) or the chain given; the built-in {@code sr-resnet} (8 residual blocks of 32 channels at the low
  * resolution, pixel-shuffle upsampling, added to the bilinear enlargement of the input).
  *
- * <p>Run: {@code bin/recipe TrainSuperResolution models/sr-2x 2 10 300}
- * (arguments: output folder, scale, epochs, steps per epoch).
+ * <p>Run: {@code bin/recipe TrainSuperResolution models/sr-2x 2 10 300 downscale=2,gauss=0-0.003,quantize=8}
+ * (arguments: output folder, scale, epochs, steps per epoch and optionally the crappify chain, by default
+ * Train Model's {@code downscale=S,quantize=8}).
  */
 public final class TrainSuperResolution {
 
@@ -42,7 +43,7 @@ public final class TrainSuperResolution {
     static final int PATCH = 48;
     static final float LEARNING_RATE = 5e-4f;
 
-    private static String recipeText(String name, int scale, int epochs, int steps, TrainRequest request, String quality) {
+    private static String recipeText(String name, int scale, int epochs, int steps, String crappifyArgument, TrainRequest request, String quality) {
         return String.join("\n",
                 "# " + name + " — how it was made",
                 "",
@@ -54,14 +55,14 @@ public final class TrainSuperResolution {
                 "- Architecture: built-in `sr-resnet` (`org.neuralij.nn.SuperResolutionNet`), 8 residual blocks of 32 channels at the",
                 "  low resolution, ICNR pixel shuffle, added to the bilinear enlargement of the input; halo " + (4 + 2 * 8) + ".",
                 "- Data: 8-bit gray copies of " + trainingData() + " (licences in `test-images/PROVENANCE`; the synthetic images are CC0),",
-                "  shrunk " + scale + "x by crappify `downscale=" + scale + "` (ImageJ's averaging bilinear resize); held out: "
+                "  shrunk " + scale + "x by crappify `" + request.degradation() + "` (ImageJ's averaging bilinear resize, then rounded to 8 bits); held out: "
                         + String.join(", ", SuperResolutionReport.HELD_OUT) + ".",
                 "- Training: L1 loss, Adam with the one-cycle schedule (max " + LEARNING_RATE + "), " + epochs + " epochs x " + steps
                         + " steps of " + BATCH + " patches " + request.patch() + "x" + request.patch() + " (targets " + request.patch() * scale + "x"
                         + request.patch() * scale + "), flips and quarter turns, seed " + SEED + ", CPU. `training.csv` holds every epoch's loss.",
                 "- Command (from the project folder):",
                 "",
-                "      bin/recipe TrainSuperResolution models/" + name + " " + scale + " " + epochs + " " + steps,
+                "      bin/recipe TrainSuperResolution models/" + name + " " + scale + " " + epochs + " " + steps + crappifyArgument,
                 "",
                 "- Re-measure only: `bin/recipe SuperResolutionReport models/" + name + "`",
                 "- Measured: " + quality,
@@ -89,11 +90,14 @@ public final class TrainSuperResolution {
         int scale = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int epochs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int steps = args.length > 3 ? Integer.parseInt(args[3]) : 300;
+        String crappify = args.length > 4 ? args[4] : null;
         String name = "sr-" + scale + "x";
         Path work = Files.createTempDirectory(name + "-recipe");
         Path images = RecipeFiles.grayTrainingImages(work.resolve("images"), TRAINING_IMAGES);
         addSmoothMicrographs(images);
-        TrainRequest request = TrainRequest.builder("super-resolution", images, name).scale(scale).epochs(epochs).steps(steps)
+        TrainRequest.Builder builder = TrainRequest.builder("super-resolution", images, name);
+        if (crappify != null) builder.crappify(crappify);
+        TrainRequest request = builder.scale(scale).epochs(epochs).steps(steps)
                 .batch(BATCH).patch(PATCH / scale * 2).learningRate(LEARNING_RATE).validation(0.1).seed(SEED).build();
         long start = System.nanoTime();
         TrainModel.Outcome outcome = RecipeFiles.train(request, work, "L1");
@@ -105,14 +109,14 @@ public final class TrainSuperResolution {
         String quality = SuperResolutionReport.measure(ModelPackage.open(output)) + "; " + trained.provenance().quality();
         ModelManifest.Provenance provenance = new ModelManifest.Provenance(
                 "scikit-image sample images shipped by Debian's python3-skimage and synthetic micrographs made here (test-images/: " + trainingData()
-                        + "), converted to 8-bit gray, shrunk " + scale + "x by crappify downscale=" + scale + "; held out: "
+                        + "), converted to 8-bit gray, shrunk " + scale + "x by crappify " + request.degradation() + "; held out: "
                         + String.join(", ", SuperResolutionReport.HELD_OUT),
                 RecipeFiles.TEST_IMAGE_LICENCE, recipe, trained.provenance().epochs(),
                 String.format(Locale.ROOT, "%.1f min on 2 CPU cores (%d steps of %d patches %dx%d)", minutes, epochs * steps, BATCH, request.patch(), request.patch()),
                 quality, "L1 loss, Adam with one-cycle learning rate (max " + LEARNING_RATE + ") and momentum, patches with flips and rotations, seed " + SEED);
         RecipeFiles.shipManifest(output, "1.0.0", "Enlarges grayscale or RGB images (each channel) " + scale
                 + " times; sr-resnet, 8 residual blocks of 32 channels at the low resolution, pixel shuffle, added to bilinear enlargement.", provenance);
-        Files.writeString(output.resolve("RECIPE.md"), recipeText(name, scale, epochs, steps, request, quality));
+        Files.writeString(output.resolve("RECIPE.md"), recipeText(name, scale, epochs, steps, crappify == null ? "" : " " + crappify, request, quality));
         System.out.println(quality);
         System.exit(0);
     }

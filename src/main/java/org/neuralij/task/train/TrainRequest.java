@@ -41,6 +41,8 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
     /** CycleGAN's identity loss: 0.5 λ·L1(G_AB(b), b). */
     public static final double DEFAULT_IDENTITY = 0.5;
     static final String DEFAULT_DENOISE = "gauss=0.02-0.2";
+    /** Real inputs are rounded to 8 bits; trained on unrounded ones, a super-resolution model sharpens the rounding into noise. */
+    static final String SUPER_RESOLUTION_QUANTIZE = "quantize=8";
     static final String DEFAULT_RESTORE = "jpeg=10-70,text,gauss=0.01-0.05";
     static final String INPAINT = "inpaint";
     static final String DEFAULT_INPAINT = "holes=30-60/8-40";
@@ -110,7 +112,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
     /** What crappify= is when left out: the task's usual degradation of the clean images. */
     private static String defaultDegradation(String task, int scale) {
         return switch (task) {
-            case SUPER_RESOLUTION -> "downscale=" + scale;
+            case SUPER_RESOLUTION -> "downscale=" + scale + "," + SUPER_RESOLUTION_QUANTIZE;
             case "denoise" -> DEFAULT_DENOISE;
             case COLORIZE -> COLORIZE_DEGRADATION;
             case INPAINT -> DEFAULT_INPAINT;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class DegradationSpec {
 
     static final String SYNTAX = "downscale=F, downscaleback=F, jpeg[=Q1-Q2], text, gauss=S1-S2,"
-            + " poisson=P1-P2, blur=S1-S2, grayscale[=1], holes=N1-N2/SIZE1-SIZE2";
+            + " poisson=P1-P2, blur=S1-S2, quantize=BITS, grayscale[=1], holes=N1-N2/SIZE1-SIZE2";
 
     private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)(?:-(\\d+(?:\\.\\d+)?))?");
 
@@ -49,6 +49,8 @@ final class DegradationSpec {
                 return new PoissonNoise(range(item, required(item, value, "poisson=10-100")));
             case "blur":
                 return new Blur(range(item, required(item, value, "blur=0.5-2")));
+            case "quantize":
+                return new Quantize(bits(item, required(item, value, "quantize=8")));
             case "grayscale":
                 return grayscale(item, value);
             case "holes":
@@ -78,6 +80,14 @@ final class DegradationSpec {
         if (!value.matches("\\d+") || Integer.parseInt(value) < 1) {
             throw new IllegalArgumentException("Bad factor in degradation step \"" + item + "\": expected a"
                     + " whole number of 1 or more, e.g. downscale=2.");
+        }
+        return Integer.parseInt(value);
+    }
+
+    private static int bits(String item, String value) {
+        if (!value.matches("\\d{1,2}")) {
+            throw new IllegalArgumentException("Bad bit depth in degradation step \"" + item + "\": expected a whole number"
+                    + " from 1 to 16, e.g. quantize=8 for 8-bit images.");
         }
         return Integer.parseInt(value);
     }

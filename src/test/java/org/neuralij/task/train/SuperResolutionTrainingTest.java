@@ -33,7 +33,7 @@ class SuperResolutionTrainingTest {
     void aFourTimesModelIsTrainedFromCleanImagesAndEnlargesFourTimes() throws Exception {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
         TrainRequest request = request(CleanImageFolder.create(temp.resolve("clean")), 4).build();
-        assertEquals("downscale=4", request.degradation(), "the default crappify shrinks by the scale");
+        assertEquals("downscale=4,quantize=8", request.degradation(), "the default crappify shrinks by the scale and rounds to 8 bits");
         new TrainModel(registry).train(request, "cpu", new TrainingListener() { });
         ModelManifest manifest = registry.find("my-sr").manifest();
         assertEquals("super-resolution", manifest.task());

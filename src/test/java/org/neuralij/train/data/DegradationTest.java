@@ -73,6 +73,8 @@ class DegradationTest {
         assertMessage("jpeg=10-120", "JPEG quality goes from 0 to 100");
         assertMessage("downscale=1.5", "Bad factor in degradation step \"downscale=1.5\"");
         assertMessage("text=3", "\"text=3\" takes no value");
+        assertMessage("quantize=0", "bit depth from 1 to 16");
+        assertMessage("quantize=eight", "Bad bit depth", "quantize=8");
         assertMessage("holes=3", "expected COUNT/SIZE ranges");
         assertMessage("holes=1/4,downscale=2", "put holes after every downscale");
         assertMessage(" ", "The degradation is empty");
@@ -135,6 +137,22 @@ class DegradationTest {
     void gaussianNoiseHasTheRequestedStandardDeviation() {
         float[] noisy = Degradation.parse("gauss=0.05").apply(flat(200, 200, 0.5f), new Random(3)).image().data();
         assertEquals(0.05, standardDeviation(noisy), 0.005);
+    }
+
+    @Test
+    void quantizeRoundsToTheLevelsOfTheBitDepthAndClips() {
+        FloatImage image = FloatImage.zeros(1, 4, 1);
+        image.set(0, 0, 0, 100.4f / 255);
+        image.set(0, 1, 0, 100.6f / 255);
+        image.set(0, 2, 0, -0.2f);
+        image.set(0, 3, 0, 1.3f);
+        Degradation eightBits = Degradation.parse("quantize=8");
+        float[] rounded = eightBits.apply(image, new Random(0)).image().data();
+        assertArrayEquals(new float[] {100f / 255, 101f / 255, 0, 1}, rounded, 1e-7f);
+        assertEquals(100.4f / 255, image.get(0, 0, 0), 1e-7f, "the input is not changed");
+        assertEquals("quantize=8", eightBits.spec());
+        float[] oneBit = Degradation.parse("quantize=1").apply(image, new Random(0)).image().data();
+        assertArrayEquals(new float[] {0, 0, 0, 1}, oneBit);
     }
 
     @Test
