@@ -9,10 +9,10 @@ final class HoleGrid {
 
     private static final int LEFT = 1, RIGHT = 2, UP = 4, DOWN = 8, ALL = 15;
     /** 1 / the number of neighbours, for each combination of the four flags. */
-    private static final double[] INVERSE_COUNT = new double[ALL + 1];
+    private static final float[] INVERSE_COUNT = new float[ALL + 1];
 
     static {
-        for (int flags = 1; flags <= ALL; flags++) INVERSE_COUNT[flags] = 1.0 / Integer.bitCount(flags);
+        for (int flags = 1; flags <= ALL; flags++) INVERSE_COUNT[flags] = 1f / Integer.bitCount(flags);
     }
 
     final int width;
@@ -95,14 +95,15 @@ final class HoleGrid {
      * order of the unknowns; an unknown without neighbours keeps its value. Returns the largest change.
      */
     double sweep(float[] u, float[] rhs, double omega, boolean backward) {
-        double largest = 0;
+        float relaxation = (float) omega;
+        float largest = 0;
         for (int n = 0; n < unknowns.length; n++) {
             int k = backward ? unknowns.length - 1 - n : n;
             int flags = neighbours[k];
             if (flags == 0) continue;
             int i = unknowns[k];
-            double change = omega * (neighbourSum(u, rhs, i, flags) * INVERSE_COUNT[flags] - u[i]);
-            u[i] += (float) change;
+            float change = relaxation * (neighbourSum(u, rhs, i, flags) * INVERSE_COUNT[flags] - u[i]);
+            u[i] += change;
             largest = Math.max(largest, Math.abs(change));
         }
         return largest;
@@ -113,13 +114,13 @@ final class HoleGrid {
         for (int k = 0; k < unknowns.length; k++) {
             int flags = neighbours[k];
             int i = unknowns[k];
-            residual[k] = (float) (neighbourSum(u, rhs, i, flags) - Integer.bitCount(flags) * u[i]);
+            residual[k] = neighbourSum(u, rhs, i, flags) - Integer.bitCount(flags) * u[i];
         }
     }
 
     /** {@code rhs[i]} plus the values of the neighbours {@code flags} names. */
-    private double neighbourSum(float[] u, float[] rhs, int i, int flags) {
-        double sum = rhs == null ? 0 : rhs[i];
+    private float neighbourSum(float[] u, float[] rhs, int i, int flags) {
+        float sum = rhs == null ? 0 : rhs[i];
         if (flags == ALL) return sum + u[i - 1] + u[i + 1] + u[i - width] + u[i + width];
         if ((flags & LEFT) != 0) sum += u[i - 1];
         if ((flags & RIGHT) != 0) sum += u[i + 1];

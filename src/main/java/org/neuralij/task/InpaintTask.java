@@ -69,7 +69,7 @@ public final class InpaintTask {
                     float[][] networkInput = new float[perGroup + 1][];
                     for (int i = 0; i < perGroup; i++) {
                         int channel = g * perGroup + i;
-                        pixels[i] = read(input, channel, z, t);
+                        pixels[i] = ImageChannels.plane(input, channel, z, t);
                         networkInput[i] = blanked(pixels[i], input.getWidth(), window, windowMask, normalizers[channel]);
                     }
                     networkInput[perGroup] = windowMask;
@@ -92,13 +92,6 @@ public final class InpaintTask {
     private int contextMargin() {
         int halo = manifest.input().halo() > 0 ? manifest.input().halo() : TilingPlan.UNKNOWN_HALO_MARGIN;
         return Math.max(halo, tiling.overlap());
-    }
-
-    private static float[] read(ImagePlus input, int channel, int z, int t) {
-        ImageChannels.PixelReader reader = ImageChannels.reader(input, channel, z, t);
-        float[] values = new float[input.getWidth() * input.getHeight()];
-        for (int i = 0; i < values.length; i++) values[i] = reader.read(i);
-        return values;
     }
 
     private static float[] maskOf(HoleMask hole, Rectangle window, int width) {

@@ -43,7 +43,8 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
     static final String DEFAULT_DENOISE = "gauss=0.02-0.2";
     /** Real inputs are rounded to 8 bits; trained on unrounded ones, a super-resolution model sharpens the rounding into noise. */
     static final String SUPER_RESOLUTION_QUANTIZE = "quantize=8";
-    static final String DEFAULT_RESTORE = "jpeg=10-70,text,gauss=0.01-0.05";
+    /** Three numbers per image: with one, few training patches hold any text and the model leaves numbers alone. */
+    static final String DEFAULT_RESTORE = "jpeg=10-70,text,text,text,gauss=0.01-0.05";
     static final String INPAINT = "inpaint";
     static final String DEFAULT_INPAINT = "holes=30-60/8-40";
 

@@ -37,6 +37,14 @@ class TrainModelTest {
     }
 
     @Test
+    void restoreWritesThreeNumbersOnEachImageUnlessToldOtherwise() throws Exception {
+        TrainRequest defaults = TrainRequest.builder("restore", cleanFolder(), "my-restorer").build();
+        assertEquals("jpeg=10-70,text,text,text,gauss=0.01-0.05", defaults.degradation());
+        assertTrue(defaults.macroLine().contains("crappify=[jpeg=10-70,text,text,text,gauss=0.01-0.05]"), defaults.macroLine());
+        assertEquals("jpeg=30", TrainRequest.builder("restore", cleanFolder(), "my-restorer").crappify("jpeg=30").build().degradation());
+    }
+
+    @Test
     void aModelTrainedFromAFolderIsListedAndRunsAtOnce() throws Exception {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
         TrainModel.Outcome outcome = new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "my-denoiser", ""), "cpu", new TrainingListener() { });
