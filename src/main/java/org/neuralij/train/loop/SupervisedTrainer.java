@@ -82,8 +82,9 @@ public final class SupervisedTrainer {
             try {
                 return trainFromCheckpoint(name, setup, data, folder, listener);
             } catch (TrainingDivergedException diverged) {
-                if (retry > RETRIES_AFTER_DIVERGENCE || !Files.exists(folder.resolve(CHECKPOINT))) throw diverged;
-                listener.notice("The loss became NaN or infinite at step " + diverged.step() + ": going on from the last checkpoint (retry "
+                if (retry > RETRIES_AFTER_DIVERGENCE) throw diverged;
+                String from = Files.exists(folder.resolve(CHECKPOINT)) ? "the last checkpoint" : "the start (there is no checkpoint yet)";
+                listener.notice("The loss became NaN or infinite at step " + diverged.step() + ": going on from " + from + " (retry "
                         + retry + " of " + RETRIES_AFTER_DIVERGENCE + ").");
             }
         }

@@ -245,6 +245,16 @@ class SupervisedTrainerTest {
     }
 
     @Test
+    void aNaNBeforeTheFirstCheckpointStartsTheTrainingAgain() throws Exception {
+        SyntheticDenoising accident = new SyntheticDenoising(16, 0.1f, 2).poisonOnce(2);
+        Notices noting = new Notices();
+        TrainingState state = new SupervisedTrainer(SHORT, Device.cpu()).train("early", network(), accident, temp, noting);
+        assertEquals(SHORT.totalSteps(), state.globalStep(), "the training finished");
+        assertEquals(1, noting.messages.size(), noting.messages.toString());
+        assertTrue(noting.messages.get(0).contains("step 2") && noting.messages.get(0).contains("from the start"), noting.messages.get(0));
+    }
+
+    @Test
     void aSecondTrainingUnderTheSameNameIsRefusedWhileOneRuns() throws Exception {
         try (TrainingLock ignored = TrainingLock.acquire(temp, "busy")) {
             IOException failure = assertThrows(IOException.class,
