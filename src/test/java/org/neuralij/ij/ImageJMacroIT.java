@@ -109,6 +109,16 @@ class ImageJMacroIT {
     }
 
     @Test
+    void theSuperResolutionTrainingMacroRoundsItsInputsAndItsModelEnlargesTwice() throws Exception {
+        Path clean = org.neuralij.task.train.CleanImageFolder.create(work.resolve("clean-sr"));
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/train-super-resolution.ijm"), clean.toString());
+        assertTrue(run.output().contains("and ran it: immunohistochemistry-my-sr-2x 192x128 8-bit, pixel 0.25 micron"), run.output());
+        assertTrue(run.output().contains("my-sr-2x: epoch 2/2"), "epochs logged: " + run.output());
+        String manifest = Files.readString(userModels.resolve("my-sr-2x/model.json"));
+        assertTrue(manifest.contains("crappify=[downscale=2,quantize=8]"), manifest);
+    }
+
+    @Test
     void theStyleMacroTrainsAStyleNetworkThatPaintsAPhoto() throws Exception {
         ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/train-style.ijm"), null);
         assertTrue(run.output().contains("NeuralIJ style OK: coffee-my-style 160x120 24-bit"), run.output());
