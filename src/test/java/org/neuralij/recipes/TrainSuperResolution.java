@@ -10,19 +10,22 @@ import org.neuralij.model.ModelPackage;
 import org.neuralij.task.train.TrainModel;
 import org.neuralij.task.train.TrainRequest;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The recipe of the shipped models {@code models/sr-2x} and {@code models/sr-4x}: our own Train Model
  * command with {@code task=super-resolution scale=S} on the gray versions of the test images except
- * camera.png, cell.png and immunohistochemistry.png (held out for the quality figures), a softened copy of each, and a
- * few smooth synthetic micrographs; inputs made by crappify
+ * camera.png, cell.png and immunohistochemistry.png (held out for the quality figures), the twelve photographs of
+ * training-images/photos, a softened copy of each of these, and a few smooth synthetic micrographs; inputs made by crappify
  * {@code downscale=S,quantize=8} (Train Model's default) or the chain given; the built-in {@code sr-resnet} (8 residual blocks of 32 channels at the low
  * resolution, pixel-shuffle upsampling, added to the bilinear enlargement of the input).
  *
@@ -65,7 +68,7 @@ public final class TrainSuperResolution {
                 "",
                 "- Architecture: built-in `sr-resnet` (`org.neuralij.nn.SuperResolutionNet`), 8 residual blocks of 32 channels at the",
                 "  low resolution, ICNR pixel shuffle, added to the bilinear enlargement of the input; halo " + (4 + 2 * 8) + ".",
-                "- Data: 8-bit gray copies of " + trainingData() + " (licences in `test-images/PROVENANCE`; the synthetic images are CC0),",
+                "- Data: 8-bit gray copies of " + trainingData() + " (licences in `test-images/PROVENANCE` and `training-images/PROVENANCE`; the synthetic images are CC0),",
                 "  shrunk " + scale + "x by crappify `" + request.degradation() + "` (ImageJ's averaging bilinear resize, then rounded to 8 bits); held out: "
                         + String.join(", ", SuperResolutionReport.HELD_OUT) + ".",
                 "- Training: L1 loss, Adam with the one-cycle schedule (max " + LEARNING_RATE + "), " + epochs + " epochs x " + steps
@@ -91,11 +94,11 @@ public final class TrainSuperResolution {
         }
     }
 
-    /** A Gaussian-blurred 8-bit copy of each of {@code names}, {@code softened-<name>.tif}, sigmas from {@link #SOFTENING_SIGMAS}. */
-    static void addSoftenedPhotographs(Path folder, List<String> names) {
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            ImagePlus photo = IJ.openImage(Paths.get("test-images", name).toString());
+    /** A Gaussian-blurred 8-bit copy of each photograph, {@code softened-<name>.tif}, sigmas from {@link #SOFTENING_SIGMAS}. */
+    static void addSoftenedPhotographs(Path folder, List<Path> photographs) {
+        for (int i = 0; i < photographs.size(); i++) {
+            String name = photographs.get(i).getFileName().toString();
+            ImagePlus photo = IJ.openImage(photographs.get(i).toString());
             ImageProcessor gray = photo.getProcessor().convertToByte(false);
             new GaussianBlur().blurGaussian(gray, SOFTENING_SIGMAS[i % SOFTENING_SIGMAS.length]);
             String file = "softened-" + name.substring(0, name.lastIndexOf('.')) + ".tif";
@@ -103,8 +106,17 @@ public final class TrainSuperResolution {
         }
     }
 
+    /** The test images trained on, then the photographs of training-images/photos, in file-name order. */
+    static List<Path> photographs() throws IOException {
+        List<Path> photographs = new ArrayList<>(TRAINING_IMAGES.stream().map(name -> Paths.get("test-images", name)).toList());
+        try (Stream<Path> files = Files.list(RecipeFiles.TRAINING_PHOTOS)) {
+            files.filter(file -> file.toString().endsWith(".png")).sorted().forEach(photographs::add);
+        }
+        return photographs;
+    }
+
     private static String trainingData() {
-        return String.join(", ", TRAINING_IMAGES) + ", a copy of each blurred by a Gaussian of sigma "
+        return String.join(", ", TRAINING_IMAGES) + ", the twelve nature photographs of Debian's mate-backgrounds (training-images/photos), a copy of each of these blurred by a Gaussian of sigma "
                 + Arrays.stream(SOFTENING_SIGMAS).mapToObj(sigma -> String.valueOf(sigma).replaceAll("\\.0$", "")).collect(Collectors.joining(", "))
                 + " pixels in turn, and " + SMOOTH_MICROGRAPHS + " noise-free " + MICROGRAPH_SIZE + "x" + MICROGRAPH_SIZE
                 + " synthetic fluorescence images (SyntheticFluorescence, seeds " + FIRST_MICROGRAPH_SEED + "-" + (FIRST_MICROGRAPH_SEED + SMOOTH_MICROGRAPHS - 1) + ")";
@@ -119,7 +131,8 @@ public final class TrainSuperResolution {
         String name = "sr-" + scale + "x";
         Path work = Files.createTempDirectory(name + "-recipe");
         Path images = RecipeFiles.grayTrainingImages(work.resolve("images"), TRAINING_IMAGES);
-        addSoftenedPhotographs(images, TRAINING_IMAGES);
+        RecipeFiles.addTrainingPhotos(images);
+        addSoftenedPhotographs(images, photographs());
         addSmoothMicrographs(images);
         TrainRequest.Builder builder = TrainRequest.builder("super-resolution", images, name);
         if (crappify != null) builder.crappify(crappify);
@@ -134,10 +147,11 @@ public final class TrainSuperResolution {
         ModelManifest trained = ModelManifest.read(output.resolve(ModelManifest.FILE_NAME));
         String quality = SuperResolutionReport.measure(ModelPackage.open(output)) + "; " + trained.provenance().quality();
         ModelManifest.Provenance provenance = new ModelManifest.Provenance(
-                "scikit-image sample images shipped by Debian's python3-skimage and synthetic micrographs made here (test-images/: " + trainingData()
+                "scikit-image sample images shipped by Debian's python3-skimage, photographs of Debian's mate-backgrounds and synthetic micrographs made here (test-images/, training-images/photos: " + trainingData()
                         + "), converted to 8-bit gray, shrunk " + scale + "x by crappify " + request.degradation() + "; held out: "
                         + String.join(", ", SuperResolutionReport.HELD_OUT),
-                RecipeFiles.TEST_IMAGE_LICENCE, recipe, trained.provenance().epochs(),
+                "model: GPL-2.0-or-later, as the photographs it learnt from; " + RecipeFiles.PHOTO_LICENCE + "; test images: " + RecipeFiles.TEST_IMAGE_TERMS
+                        + "; synthetic micrographs: CC0", recipe, trained.provenance().epochs(),
                 String.format(Locale.ROOT, "%.1f min on 2 CPU cores (%d steps of %d patches %dx%d)", minutes, epochs * steps, BATCH, request.patch(), request.patch()),
                 quality, "L1 loss, Adam with one-cycle learning rate (max " + LEARNING_RATE + ") and momentum, patches with flips and rotations, seed " + SEED);
         RecipeFiles.shipManifest(output, "1.0.0", "Enlarges grayscale or RGB images (each channel) " + scale
