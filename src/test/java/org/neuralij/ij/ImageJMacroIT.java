@@ -95,11 +95,16 @@ class ImageJMacroIT {
 
     @Test
     void theTrainingMacroTrainsAModelThatRunModelUsesRightAway() throws Exception {
-        Path clean = org.neuralij.task.train.CleanImageFolder.create(work.resolve("clean"));
-        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/train-denoiser.ijm"), clean.toString());
+        ImageJRunner.Run run = trainingMacro("train-denoiser.ijm", "clean");
         assertTrue(run.output().contains("and ran it: cell-noisy-my-denoiser 550x660 8-bit"), run.output());
         assertTrue(run.output().contains("my-denoiser: epoch 2/2"), "epochs logged: " + run.output());
         assertTrue(Files.exists(userModels.resolve("my-denoiser/training.csv")));
+    }
+
+    /** Runs a training macro of macros/ on a fresh folder of clean example images under {@code folder}. */
+    private ImageJRunner.Run trainingMacro(String macro, String folder) throws Exception {
+        Path clean = org.neuralij.task.train.CleanImageFolder.create(work.resolve(folder));
+        return imagej().macro(ImageJRunner.PROJECT.resolve("macros").resolve(macro), clean.toString());
     }
 
     @Test
@@ -110,8 +115,7 @@ class ImageJMacroIT {
 
     @Test
     void theSuperResolutionTrainingMacroRoundsItsInputsAndItsModelEnlargesTwice() throws Exception {
-        Path clean = org.neuralij.task.train.CleanImageFolder.create(work.resolve("clean-sr"));
-        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/train-super-resolution.ijm"), clean.toString());
+        ImageJRunner.Run run = trainingMacro("train-super-resolution.ijm", "clean-sr");
         assertTrue(run.output().contains("and ran it: immunohistochemistry-my-sr-2x 192x128 8-bit, pixel 0.25 micron"), run.output());
         assertTrue(run.output().contains("my-sr-2x: epoch 2/2"), "epochs logged: " + run.output());
         String manifest = Files.readString(userModels.resolve("my-sr-2x/model.json"));
