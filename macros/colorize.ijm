@@ -5,7 +5,7 @@
 // colourfulness (Hasler & Suesstrunk; the gray input scores 0). It does so for ImageJ's default
 // (R+G+B)/3 conversion and again with "weighted RGB conversions" on.
 // From the project folder, after "mvn package":
-//   java -Djava.awt.headless=true -Dplugins.dir=target/imagej -jar target/imagej/ij.jar -batch macros/colorize.ijm
+//   bin/imagej -batch macros/colorize.ijm   (it starts Xvfb where there is no display: ImageJ 1.x needs one even for -batch)
 // In Fiji: open a gray image, then Plugins › NeuralIJ › Colorize...
 
 root = call("java.lang.System.getProperty", "user.dir") + File.separator;

@@ -1,7 +1,7 @@
 // NeuralIJ demo: removes the noise of a noisy micrograph with the bundled model
 // "denoise-gray", saves the result and prints how much closer to the clean original it is.
 // From the project folder, after "mvn package":
-//   java -Djava.awt.headless=true -Dplugins.dir=target/imagej -jar target/imagej/ij.jar -batch macros/demo.ijm
+//   bin/imagej -batch macros/demo.ijm   (it starts Xvfb where there is no display: ImageJ 1.x needs one even for -batch)
 // In Fiji: File › Open test-images/cell-noisy.tif, then Plugins › NeuralIJ › Run Model...
 
 root = call("java.lang.System.getProperty", "user.dir") + File.separator;

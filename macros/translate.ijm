@@ -4,7 +4,7 @@
 // it back, and prints the translation's title, size and type, its mean next to the input's (brightfield is the
 // brighter), and the cycle L1 between the input and its reconstruction (input normalised to -1..1).
 // From the project folder, after "mvn package":
-//   java -Djava.awt.headless=true -Dplugins.dir=target/imagej -jar target/imagej/ij.jar -batch macros/translate.ijm
+//   bin/imagej -batch macros/translate.ijm   (it starts Xvfb where there is no display: ImageJ 1.x needs one even for -batch)
 // In Fiji: open a fluorescence image of nuclei, then Plugins › NeuralIJ › Translate (CycleGAN)...
 
 root = call("java.lang.System.getProperty", "user.dir") + File.separator;

@@ -6,6 +6,7 @@ import org.neuralij.task.TilingOptions;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
+import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 
 import java.io.IOException;
@@ -31,6 +32,9 @@ abstract class ModelCommandBase implements Command {
     @Parameter(required = false)
     protected StatusService status;
 
+    @Parameter(required = false)
+    protected LogService log;
+
     @Parameter(type = ItemIO.OUTPUT)
     protected ImagePlus result;
 
@@ -39,7 +43,7 @@ abstract class ModelCommandBase implements Command {
     }
 
     protected TaskProgress progress() {
-        return new StatusServiceProgress(status);
+        return new StatusServiceProgress(status, log);
     }
 
     /** Computes {@link #result} (and the command's other outputs). */

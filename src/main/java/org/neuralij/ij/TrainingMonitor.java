@@ -5,6 +5,7 @@ import ij.ImagePlus;
 import ij.ImageStack;
 import ij.gui.Plot;
 import ij.process.FloatProcessor;
+import org.neuralij.model.ModelManifest;
 import org.neuralij.task.train.TrainModel;
 import org.neuralij.train.loop.Preview;
 import org.neuralij.train.loop.TrainingListener;
@@ -14,6 +15,7 @@ import java.awt.Button;
 import java.awt.Frame;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,8 +133,12 @@ final class TrainingMonitor implements TrainingListener, AutoCloseable {
         String result = state.history().isEmpty() ? "no epoch finished yet"
                 : outcome.quality() != null ? "latest model: " + outcome.quality()
                 : String.format(Locale.ROOT, "best validation loss %.5f against %.5f for the unchanged input", state.bestValidationLoss(), outcome.inputBaseline());
+        String divergences = state.divergences().isEmpty() ? ""
+                : "; the loss became NaN or infinite " + state.divergences().size() + " time(s) and the training went back to its last checkpoint (see training.csv)";
+        String where = Files.isRegularFile(outcome.folder().resolve(ModelManifest.FILE_NAME)) ? "; model in " + outcome.folder()
+                : "; no model was saved (no epoch gave a finite validation loss)";
         IJ.log("NeuralIJ " + name + ": " + (stop ? "stopped at step " + state.globalStep() + " (same command and name resumes); " : "finished; ")
-                + result + "; model in " + outcome.folder());
+                + result + divergences + where);
         IJ.showStatus("Training " + name + (stop ? " stopped" : " finished"));
         IJ.showProgress(1.0);
     }

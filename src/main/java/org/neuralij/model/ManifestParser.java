@@ -40,7 +40,7 @@ final class ManifestParser {
     static final String TRANSLATE = "translate";
     private static final List<String> OUTPUT = List.of("channels", "scale", "kind");
     private static final List<String> PROVENANCE = List.of("trainingData", "licence", "recipe", "epochs",
-            "trainingTime", "quality", "notes");
+            "trainingTime", "quality", "notes", "divergences");
 
     private ManifestParser() {
     }
@@ -187,6 +187,6 @@ final class ManifestParser {
         return new Provenance(fields.optionalString("trainingData"), fields.optionalString("licence"),
                 fields.optionalString("recipe"), fields.optionalIntegerOrNull("epochs", 0),
                 fields.optionalString("trainingTime"), fields.optionalString("quality"),
-                fields.optionalString("notes"));
+                fields.optionalString("notes"), fields.optionalIntegerOrNull("divergences", 0));
     }
 }

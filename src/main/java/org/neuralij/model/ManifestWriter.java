@@ -97,6 +97,9 @@ final class ManifestWriter {
         addIfPresent(json, "trainingTime", provenance.trainingTime());
         addIfPresent(json, "quality", provenance.quality());
         addIfPresent(json, "notes", provenance.notes());
+        if (provenance.divergences() != null) {
+            json.addProperty("divergences", provenance.divergences());
+        }
         return json;
     }
 

@@ -133,11 +133,19 @@ public record ModelManifest(int format, String name, String task, String version
     }
 
     /** All fields are optional (null when absent); an absent provenance block reads as all-null. */
+    /**
+     * Where a model comes from. {@code divergences}: how many times its training went back to a checkpoint because
+     * the loss became NaN or infinite (0 for a clean run; null when not recorded, e.g. a model trained elsewhere).
+     */
     public record Provenance(String trainingData, String licence, String recipe, Integer epochs, String trainingTime,
-            String quality, String notes) {
+            String quality, String notes, Integer divergences) {
+
+        public Provenance(String trainingData, String licence, String recipe, Integer epochs, String trainingTime, String quality, String notes) {
+            this(trainingData, licence, recipe, epochs, trainingTime, quality, notes, null);
+        }
 
         public static Provenance empty() {
-            return new Provenance(null, null, null, null, null, null, null);
+            return new Provenance(null, null, null, null, null, null, null, null);
         }
 
         public boolean isEmpty() {

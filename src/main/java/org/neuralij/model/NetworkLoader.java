@@ -1,5 +1,6 @@
 package org.neuralij.model;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 /** Loads a model package's network into DJL's PyTorch engine: TorchScript files as they are, built-in architectures from their saved parameters. */
 public final class NetworkLoader {
 
-    public static final String ENGINE = "PyTorch";
 
     private NetworkLoader() {
     }
@@ -39,9 +39,9 @@ public final class NetworkLoader {
         ModelManifest manifest = pkg.manifest(direction);
         Path weights = pkg.weightsFile(direction);
         pkg.verifyWeights();
-        Engine engine = Engine.getEngine(ENGINE);
+        Engine engine = TorchEngine.get();
         DeviceChoice choice = DeviceSelector.forEngine(engine).select(device);
-        Model model = Model.newInstance(manifest.name(), choice.device(), ENGINE);
+        Model model = TorchEngine.newModel(manifest.name(), choice.device());
         try {
             if (manifest.architecture().isTorchScript()) {
                 model.load(weights);

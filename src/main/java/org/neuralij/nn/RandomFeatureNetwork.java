@@ -1,5 +1,6 @@
 package org.neuralij.nn;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -46,7 +47,7 @@ public final class RandomFeatureNetwork implements FeatureExtractor {
             throw new IllegalArgumentException("A random feature network needs at least one stage of at least one convolution of width ≥ 1, not widths "
                     + Arrays.toString(widths) + " with " + convsPerStage + " per stage");
         }
-        this.manager = NDManager.newBaseManager(device, "PyTorch");
+        this.manager = TorchEngine.newManager(device);
         this.widths = widths.clone();
         this.convsPerStage = convsPerStage;
         this.seed = seed;

@@ -1,5 +1,6 @@
 package org.neuralij.nn;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
@@ -39,7 +40,7 @@ public final class TorchScriptFeatureNetwork implements FeatureExtractor {
     /** Loads the file and runs it once on a small image to learn (and check) its taps. */
     public static TorchScriptFeatureNetwork load(Path file, Device device) throws IOException {
         if (!Files.isRegularFile(file)) throw new IOException("The feature network file " + file + " does not exist.");
-        Model model = Model.newInstance("features-" + file.getFileName(), device, "PyTorch");
+        Model model = TorchEngine.newModel("features-" + file.getFileName(), device);
         try {
             // loaded as trainable, then frozen by hand: DJL loads frozen parameters as inference tensors, which cannot take part in a backward pass at all
             model.load(file, null, Map.of("trainParam", "true"));

@@ -69,12 +69,15 @@ final class ObjectMeasurements {
         return roi;
     }
 
-    /** One row per object: Label, Slice, Frame, Area, Mean, X, Y. */
+    /**
+     * One row per object, whose row label (ImageJ's own "Label" column) is the outline's name: Object (its number in
+     * the label image), Slice, Frame, Area, Mean, X, Y.
+     */
     static ResultsTable table(List<SegmentedObject> objects) {
         ResultsTable table = new ResultsTable();
         for (SegmentedObject object : objects) {
             table.incrementCounter();
-            table.addValue("Label", object.label());
+            table.addValue("Object", object.label());
             table.addValue("Slice", object.slice());
             table.addValue("Frame", object.frame());
             table.addValue("Area", object.area());

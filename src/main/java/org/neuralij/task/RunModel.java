@@ -38,7 +38,7 @@ public final class RunModel {
         task.check(pkg.manifest(direction), input, registry);
         progress.status("Loading model " + pkg.manifest().name() + "…");
         try (LoadedNetwork network = NetworkLoader.load(pkg, device, direction)) {
-            if (!network.device().message().isEmpty()) progress.status(network.device().message());
+            if (!network.device().message().isEmpty()) progress.notice(network.device().message());
             return task.apply(network, input);
         }
     }

@@ -1,6 +1,6 @@
 package org.neuralij.task;
 
-import ai.djl.engine.Engine;
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ij.ImagePlus;
@@ -9,7 +9,6 @@ import ij.process.ImageProcessor;
 import org.neuralij.model.DeviceChoice;
 import org.neuralij.model.DeviceSelector;
 import org.neuralij.model.ModelRegistry;
-import org.neuralij.model.NetworkLoader;
 import org.neuralij.nn.FeatureExtractor;
 import org.neuralij.nn.FeatureNetworks;
 import org.neuralij.task.train.FeatureNetworkFile;
@@ -71,10 +70,10 @@ public final class StyleOptimization {
         }
         FloatImage styleWorking = stylePixels.fittedTo(settings.size());
         if (styleWorking != stylePixels) notes.add("The style image is shrunk to " + styleWorking.sizeText() + " (size=" + settings.size() + ").");
-        DeviceChoice chosen = DeviceSelector.forEngine(Engine.getEngine(NetworkLoader.ENGINE)).select(device);
+        DeviceChoice chosen = DeviceSelector.forEngine(TorchEngine.get()).select(device);
         if (!chosen.message().isEmpty()) notes.add(chosen.message());
         progress.status("Style Transfer: loading the feature network…");
-        try (NDManager manager = NDManager.newBaseManager(chosen.device(), NetworkLoader.ENGINE);
+        try (NDManager manager = TorchEngine.newManager(chosen.device());
              FeatureExtractor features = FeatureNetworks.open(FeatureNetworkFile.resolve(registry, settings.features()), chosen.device())) {
             StyleTransferLoss.Weights weights = settings.lossWeights();
             weights.requireTaps(features.tapCount(), features.description());

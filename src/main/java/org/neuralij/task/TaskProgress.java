@@ -9,6 +9,11 @@ public interface TaskProgress {
     default void status(String message) {
     }
 
+    /** Something the user must read even in a batch run (a device fallback, slower kernels): by default the status line. */
+    default void notice(String message) {
+        status(message);
+    }
+
     /** Fraction done, from 0 to 1. */
     default void progress(double fraction) {
     }
@@ -22,6 +27,11 @@ public interface TaskProgress {
             @Override
             public void status(String message) {
                 whole.status(message);
+            }
+
+            @Override
+            public void notice(String message) {
+                whole.notice(message);
             }
 
             @Override

@@ -1,5 +1,6 @@
 package org.neuralij.bench;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
@@ -44,6 +45,7 @@ public final class CommandBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        TorchEngine.kernels(); // the kernels every NeuralIJ command uses, checked on this machine
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 1024;
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         TilingOptions tiling = TilingOptions.automatic();

@@ -1,5 +1,6 @@
 package org.neuralij.bench;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.process.FloatProcessor;
@@ -41,6 +42,7 @@ public final class DenoisingLearningCheck {
     private static final long SEED = 7;
 
     public static void main(String[] args) throws Exception {
+        TorchEngine.kernels(); // the kernels every NeuralIJ command uses, checked on this machine
         int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 4;
         int stepsPerEpoch = args.length > 1 ? Integer.parseInt(args[1]) : 75;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 8;

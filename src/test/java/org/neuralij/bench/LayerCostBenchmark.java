@@ -1,5 +1,6 @@
 package org.neuralij.bench;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -28,6 +29,7 @@ public final class LayerCostBenchmark {
     private static final int REPEATS = 5;
 
     public static void main(String[] args) {
+        TorchEngine.kernels(); // the kernels every NeuralIJ command uses, checked on this machine
         try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
             Shape features = new Shape(1, 32, 256, 256);
             double conv = median(manager, conv3x3(32), features);

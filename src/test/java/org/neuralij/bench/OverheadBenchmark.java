@@ -1,5 +1,6 @@
 package org.neuralij.bench;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -27,6 +28,7 @@ import java.util.Random;
 public final class OverheadBenchmark {
 
     public static void main(String[] args) throws Exception {
+        TorchEngine.kernels(); // the kernels every NeuralIJ command uses, checked on this machine
         int size = Integer.parseInt(args[1]);
         int repeats = Integer.parseInt(args[2]);
         float[] pixels = new float[size * size];

@@ -1,5 +1,6 @@
 package org.neuralij.bench;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.process.ImageProcessor;
@@ -25,6 +26,7 @@ import java.util.Locale;
 public final class PeakMemoryRun {
 
     public static void main(String[] args) throws Exception {
+        TorchEngine.kernels(); // the kernels every NeuralIJ command uses, checked on this machine
         String model = args[0];
         int size = Integer.parseInt(args[1]);
         ImagePlus photo = IJ.openImage("test-images/chelsea.png");

@@ -1,5 +1,6 @@
 package org.neuralij.bench;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -37,6 +38,7 @@ public final class StyleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        TorchEngine.kernels(); // the kernels every NeuralIJ command uses, checked on this machine
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 1024;
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 10;

@@ -1,5 +1,6 @@
 package org.neuralij.bench;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -42,6 +43,7 @@ public final class StyleLossCheck {
     }
 
     public static void main(String[] args) throws Exception {
+        TorchEngine.kernels(); // the kernels every NeuralIJ command uses, checked on this machine
         Path work = Paths.get("target", "bench", "style");
         Files.createDirectories(work);
         Path content = arg(args, 0) == null ? StylePictures.contentFolder(work.resolve("content"), 3, 64) : Paths.get(arg(args, 0));

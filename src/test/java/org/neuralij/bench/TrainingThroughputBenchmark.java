@@ -1,5 +1,6 @@
 package org.neuralij.bench;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.ndarray.types.Shape;
@@ -29,6 +30,7 @@ public final class TrainingThroughputBenchmark {
     private static final int WARM_UP = 2;
 
     public static void main(String[] args) {
+        TorchEngine.kernels(); // the kernels every NeuralIJ command uses, checked on this machine
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 128;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int steps = args.length > 2 ? Integer.parseInt(args[2]) : 10;

@@ -41,6 +41,18 @@ final class ImageJRunner {
         return run(command);
     }
 
+    /**
+     * Runs a macro through the project's launcher, {@code bin/imagej -batch}, as the README tells users to: with its
+     * native-memory settings, its display handling and its exit status on a failed NeuralIJ command.
+     */
+    Run launcher(Path macro, String argument) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(PROJECT.resolve("bin/imagej").toAbsolutePath().toString(), "-batch", macro.toAbsolutePath().toString()));
+        if (argument != null) command.add(argument);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("NEURALIJ_JAVA_OPTS", "-Xmx2g -Dai.djl.offline=true -Dneuralij.models.dir=" + userModels.toAbsolutePath());
+        return run(builder);
+    }
+
     /** Runs a main class of the test class path in ImageJ's settings (plugins folder, display). */
     Run javaMain(String mainClass) throws IOException, InterruptedException {
         List<String> command = javaCommand();
@@ -57,7 +69,11 @@ final class ImageJRunner {
     }
 
     private Run run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true).start();
+        return run(new ProcessBuilder(command));
+    }
+
+    private Run run(ProcessBuilder builder) throws IOException, InterruptedException {
+        Process process = builder.directory(PROJECT.toFile()).redirectErrorStream(true).start();
         Path log = Files.createTempFile("imagej", ".log");
         Thread reader = new Thread(() -> copy(process, log));
         reader.start();

@@ -11,6 +11,7 @@ import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import java.util.Arrays;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class NormalizerTest {
@@ -155,6 +156,7 @@ class NormalizerTest {
     }
 
     @Test
+    @Tag("slow")
     void largeImageIsSampledWithinOnePercentOfExact() {
         int size = 3000;
         float[] pixels = new float[size * size];

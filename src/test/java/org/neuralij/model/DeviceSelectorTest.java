@@ -44,8 +44,8 @@ class DeviceSelectorTest {
 
     @Test
     void theRealEngineOnThisMachineRunsOnTheCpuWhenAGpuIsRequested() {
-        DeviceChoice choice = DeviceSelector.forEngine(ai.djl.engine.Engine.getEngine(NetworkLoader.ENGINE)).select("gpu");
-        if (ai.djl.engine.Engine.getEngine(NetworkLoader.ENGINE).getGpuCount() == 0) {
+        DeviceChoice choice = DeviceSelector.forEngine(org.neuralij.nn.engine.TorchEngine.get()).select("gpu");
+        if (org.neuralij.nn.engine.TorchEngine.get().getGpuCount() == 0) {
             assertEquals(Device.cpu(), choice.device());
         } else {
             assertEquals(Device.gpu(0), choice.device());

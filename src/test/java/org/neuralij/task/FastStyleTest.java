@@ -3,6 +3,7 @@ package org.neuralij.task;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.process.ColorProcessor;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neuralij.model.ModelRegistry;
 
@@ -19,6 +20,7 @@ class FastStyleTest {
     private final FastStyle fastStyle = new FastStyle(new ModelRegistry(List.of(Paths.get("models"))));
 
     @Test
+    @Tag("slow")
     void smallTilesPaintWhatTheWholeImagePaints() throws Exception {
         ImagePlus photo = IJ.openImage("test-images/coffee.png");
         photo.setRoi(40, 30, 360, 280);

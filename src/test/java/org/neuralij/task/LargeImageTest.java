@@ -1,5 +1,6 @@
 package org.neuralij.task;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neuralij.model.Fixtures;
 
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An 8000×8000 32-bit image (256 MB, as large as input and output together allow in one piece) runs by tiling within a 2 GiB heap. */
+@Tag("slow")
 class LargeImageTest {
 
     @Test

@@ -120,6 +120,8 @@ class SegmentTest {
         assertEquals(25, apart.roi().getBounds().x);
         assertEquals(3, result.table().size());
         assertEquals(16.0, result.table().getValue("Area", 2), 1e-9);
+        assertEquals("Label,Object,Slice,Frame,Area,Mean,X,Y", String.join(",", result.table().getHeadings()).replace("\t", ","),
+                "one Label column (the outline's name), the object's number in its own column");
         assertEquals(3, result.rois().length);
     }
 

@@ -1,5 +1,6 @@
 package org.neuralij.task.train;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -65,7 +66,7 @@ final class AdversarialFinish {
         TrainingState state = new NoGanTrainer(settings, device, request.ganSteps() / 2, PIXEL_WEIGHT).train(request.name(), generator(pretrained),
                 folder.resolve(pretrained.weights().file()), PatchDiscriminator.builder().build(), data, nogan, listener);
         if (state.epoch() < 1) return;
-        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+        try (NDManager manager = TorchEngine.get().newBaseManager()) {
             Block finished = generator(pretrained);
             finished.initialize(manager, DataType.FLOAT32, new Shape(1, data.inputChannels(), data.patch(), data.patch()));
             Checkpoint.read(nogan.resolve(NoGanTrainer.GENERATOR_CHECKPOINT), finished, Map::of, manager);

@@ -1,5 +1,6 @@
 package org.neuralij.task.train;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -29,7 +30,7 @@ record CycleQuality(double cycleA, double cycleB, double blurA, double blurB) {
         float[] a = stacked(heldOutA);
         float[] b = stacked(heldOutB);
         CycleOutputs outputs;
-        try (NDManager manager = NDManager.newBaseManager(device, "PyTorch")) {
+        try (NDManager manager = TorchEngine.newManager(device)) {
             outputs = CycleOutputs.of(generators, manager, a, shape(heldOutA), b, shape(heldOutB));
         }
         return new CycleQuality(meanAbsoluteDifference(a, outputs.reconstructedA()), meanAbsoluteDifference(b, outputs.reconstructedB()),

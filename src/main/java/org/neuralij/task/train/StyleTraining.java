@@ -1,12 +1,11 @@
 package org.neuralij.task.train;
 
-import ai.djl.engine.Engine;
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.nn.Block;
 import org.neuralij.model.DeviceChoice;
 import org.neuralij.model.DeviceSelector;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelRegistry;
-import org.neuralij.model.NetworkLoader;
 import org.neuralij.nn.StyleTransferNet;
 import org.neuralij.train.data.ContentImages;
 import org.neuralij.train.data.StyleImage;
@@ -43,7 +42,7 @@ final class StyleTraining {
         FastStyleSettings style = FastStyleSettings.defaults().withFeatureNetwork(FeatureNetworkFile.resolve(registry, request.features()));
         ContentImages content = ContentImages.read(request.images(), request.patch());
         StyleImage styleImage = StyleImage.read(request.style());
-        DeviceChoice chosen = DeviceSelector.forEngine(Engine.getEngine(NetworkLoader.ENGINE)).select(device);
+        DeviceChoice chosen = DeviceSelector.forEngine(TorchEngine.get()).select(device);
         Path folder = registry.userFolder().resolve(request.name());
         Files.createDirectories(folder);
         int steps = TrainModel.stepsPerEpoch(request, content.pixels());
@@ -94,7 +93,7 @@ final class StyleTraining {
                     new ModelManifest.Provenance(source, "that of the content and style images", request.macroLine(), epoch, time, quality,
                             "fast style transfer (Johnson et al.): content loss at tap " + style.loss().contentTap() + ", Gram-matrix style loss over "
                                     + style.loss().styleTaps() + " taps of the " + features() + "; inputs are 8-bit RGB values (0-255); "
-                                    + "instance normalisation uses each tile's statistics"));
+                                    + "instance normalisation uses each tile's statistics", 0));
         }
     }
 }

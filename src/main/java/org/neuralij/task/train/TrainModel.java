@@ -1,7 +1,6 @@
 package org.neuralij.task.train;
 
-import ai.djl.Device;
-import ai.djl.engine.Engine;
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.nn.Block;
 import ai.djl.training.loss.Loss;
 import org.neuralij.model.DeviceChoice;
@@ -9,7 +8,7 @@ import org.neuralij.model.DeviceSelector;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelPackage;
 import org.neuralij.model.ModelRegistry;
-import org.neuralij.model.NetworkLoader;
+import org.neuralij.train.data.LabelMasks;
 import org.neuralij.train.data.Patch;
 import org.neuralij.train.data.PatchSampler;
 import org.neuralij.train.data.PatchTrainingData;
@@ -17,6 +16,7 @@ import org.neuralij.train.data.TrainingPair;
 import org.neuralij.train.data.ValidationSplit;
 import org.neuralij.train.loop.SupervisedTrainer;
 import org.neuralij.train.loop.TrainingListener;
+import org.neuralij.train.loop.TrainingLock;
 import org.neuralij.train.loop.TrainingSettings;
 import org.neuralij.train.loop.TrainingState;
 
@@ -50,11 +50,39 @@ public final class TrainModel {
         }
     }
 
+    /**
+     * Trains as the request says. A training that fails before it saved anything (no checkpoint, no model) leaves no
+     * folder behind, not even its lock file; one that saved something keeps it, so that the same command resumes.
+     */
     public Outcome train(TrainRequest request, String device, TrainingListener listener) throws IOException {
+        Path folder = registry.userFolder().resolve(request.name());
+        boolean existed = Files.exists(folder);
+        try {
+            return trainInFolder(request, device, listener);
+        } catch (IOException | RuntimeException | Error failure) {
+            if (!existed) removeIfNothingSaved(folder);
+            throw failure;
+        }
+    }
+
+    private static void removeIfNothingSaved(Path folder) {
+        try (var entries = Files.list(folder)) {
+            List<Path> left = entries.toList();
+            if (left.stream().allMatch(entry -> entry.getFileName().toString().equals(TrainingLock.FILE_NAME))) {
+                for (Path entry : left) Files.deleteIfExists(entry);
+                Files.deleteIfExists(folder);
+            }
+        } catch (IOException unremovable) {
+            // the failure being reported matters more than an empty folder left behind
+        }
+    }
+
+    private Outcome trainInFolder(TrainRequest request, String device, TrainingListener listener) throws IOException {
         if (request.translation()) return new TranslationTraining(registry).train(request, device, listener);
         if (request.styleTransfer()) return new StyleTraining(registry).train(request, device, listener);
         if (request.ganSteps() > 0) AdversarialFinish.check(request);
         List<TrainingPairs.Group> groups = TrainingPairs.load(request);
+        if (request.segmentation()) LabelMasks.requireObjects(TrainingPairs.flatten(groups), request.targets());
         ValidationSplit<TrainingPairs.Group> split = ValidationSplit.of(groups, TrainingPairs.Group::name, request.validation(), request.seed());
         List<TrainingPair> trainingPairs = TrainingPairs.flatten(split.training());
         List<TrainingPair> validationPairs = split.validation().isEmpty() ? trainingPairs : TrainingPairs.flatten(split.validation());
@@ -77,7 +105,7 @@ public final class TrainModel {
             throw new IllegalArgumentException("patch=" + request.patch() + " is not allowed by this network: use a multiple of " + network.sizeMultiple() + ".");
         }
         if (base != null) base.verifyWeights();
-        DeviceChoice chosen = DeviceSelector.forEngine(Engine.getEngine(NetworkLoader.ENGINE)).select(device);
+        DeviceChoice chosen = DeviceSelector.forEngine(TorchEngine.get()).select(device);
         Path folder = registry.userFolder().resolve(request.name());
         Files.createDirectories(folder);
         Loss loss = objective.loss(lossName, chosen.device(), FeatureNetworkFile.resolve(registry, request.features()));
@@ -140,7 +168,7 @@ public final class TrainModel {
                         network.sizeMultiple(), network.sizeMultiple(), network.halo()),
                 new ModelManifest.OutputSpec(outputs, request.scale(), objective.outputKind()),
                 new ModelManifest.Provenance(source, "that of the training images", request.macroLine(), record.epoch(), time, quality,
-                        notes(request, adversarial)));
+                        notes(request, adversarial), record.divergences()));
     }
 
     private static String notes(TrainRequest request, boolean adversarial) {

@@ -1,5 +1,6 @@
 package org.neuralij.task.train;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -252,7 +253,7 @@ enum TrainingObjective {
     /** The loss of a model that does nothing useful, over the validation patches: what the trained model has to beat. */
     double baseline(Loss loss, List<Patch> validation, int outputs, Device device) {
         double sum = 0;
-        try (NDManager manager = NDManager.newBaseManager(device, "PyTorch")) {
+        try (NDManager manager = TorchEngine.newManager(device)) {
             for (Patch patch : validation) {
                 NDArray target = batchOfOne(manager, patch.target());
                 NDArray prediction = batchOfOne(manager, unchangedPrediction(patch, outputs));

@@ -69,7 +69,7 @@ final class TranslationModelSaver extends ForwardingListener {
                 networks.architecture(), weights,
                 new ModelManifest.InputSpec(networks.channelsA(), "CYX", normalization, TranslationNetworks.SIZE_MULTIPLE, TranslationNetworks.MIN_SIZE, networks.halo()),
                 new ModelManifest.OutputSpec(networks.channelsB(), 1, "image"),
-                new ModelManifest.Provenance(source, "that of the training images", request.macroLine(), epoch, time, quality, notes()),
+                new ModelManifest.Provenance(source, "that of the training images", request.macroLine(), epoch, time, quality, notes(), 0),
                 reverse);
     }
 

@@ -1,10 +1,9 @@
 package org.neuralij.task.train;
 
-import ai.djl.engine.Engine;
+import org.neuralij.nn.engine.TorchEngine;
 import org.neuralij.model.DeviceChoice;
 import org.neuralij.model.DeviceSelector;
 import org.neuralij.model.ModelRegistry;
-import org.neuralij.model.NetworkLoader;
 import org.neuralij.train.data.UnpairedFolders;
 import org.neuralij.train.data.UnpairedPatches;
 import org.neuralij.train.loop.CycleGanTrainer;
@@ -37,7 +36,7 @@ final class TranslationTraining {
         TranslationDomain domainB = TranslationDomain.of(folders.domainB(), "B (domain_b=)", request);
         UnpairedPatches data = new UnpairedPatches(domainA.training(), domainB.training(), domainA.heldOut(), domainB.heldOut());
         TranslationNetworks networks = TranslationNetworks.forPatch(request.patch(), data.channelsA(), data.channelsB());
-        DeviceChoice chosen = DeviceSelector.forEngine(Engine.getEngine(NetworkLoader.ENGINE)).select(device);
+        DeviceChoice chosen = DeviceSelector.forEngine(TorchEngine.get()).select(device);
         Path folder = registry.userFolder().resolve(request.name());
         Files.createDirectories(folder);
         int steps = TrainModel.stepsPerEpoch(request, Math.max(domainA.trainingPixels(), domainB.trainingPixels()));

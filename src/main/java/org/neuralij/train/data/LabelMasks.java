@@ -31,4 +31,15 @@ public final class LabelMasks {
             }
         }
     }
+
+    /** Refuses masks that mark no object at all: with every pixel background there is nothing to learn. */
+    public static void requireObjects(Iterable<TrainingPair> pairs, Object masksFolder) {
+        for (TrainingPair pair : pairs) {
+            for (float label : pair.target().data()) {
+                if (label != 0) return;
+            }
+        }
+        throw new IllegalArgumentException("Every pixel of every mask in " + masksFolder + " is background (0): a segmentation model learns only"
+                + " from masks that mark objects (1, 2, …). Check that this folder holds the label images of the images.");
+    }
 }

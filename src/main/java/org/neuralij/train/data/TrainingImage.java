@@ -5,6 +5,7 @@ import ij.ImageStack;
 import ij.io.Opener;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
+import org.neuralij.image.Normalizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,8 +48,18 @@ public final class TrainingImage {
         return of(imp, file.getFileName().toString());
     }
 
-    /** Splits an image already in memory the same way as {@link #read}. */
+    /**
+     * Splits an image already in memory the same way as {@link #read}.
+     *
+     * @throws IllegalArgumentException naming the file when it has NaN or infinite pixels: they would make every loss NaN
+     */
     public static List<TrainingImage> of(ImagePlus imp, String fileName) {
+        long nonFinite = Normalizer.countNonFinite(imp);
+        if (nonFinite > 0) {
+            long pixels = (long) imp.getWidth() * imp.getHeight() * imp.getStackSize();
+            throw new IllegalArgumentException(fileName + " has " + nonFinite + " NaN or infinite pixel values (of " + pixels + "), which a network cannot"
+                    + " learn from: replace them (Process › Math › Remove NaNs…, or set them to a number) or remove the file from the folder.");
+        }
         boolean rgb = imp.getBitDepth() == 24;
         int channels = rgb ? 3 : imp.getNChannels();
         int slices = imp.getNSlices();

@@ -1,8 +1,8 @@
 package org.neuralij.train.loop;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.Trainer;
@@ -48,7 +48,7 @@ final class CheckpointedTraining {
                 List<Model> models = new ArrayList<>();
                 TrainingState state = TrainingState.start();
                 for (TwoNetworkTraining.Side<?> side : sides) {
-                    Model model = Model.newInstance(name + "-" + side.label(), device, "PyTorch");
+                    Model model = TorchEngine.newModel(name + "-" + side.label(), device);
                     opened.add(model);
                     models.add(model);
                     model.setBlock(side.block());
@@ -66,7 +66,7 @@ final class CheckpointedTraining {
                     opened.add(trainer);
                     trainers.add(trainer);
                 }
-                Engine.getEngine("PyTorch").setRandomSeed((int) seed);
+                TorchEngine.get().setRandomSeed((int) seed);
                 for (int i = 0; i < sides.size(); i++) trainers.get(i).initialize(sides.get(i).shapes());
                 return body.run(trainers, state, saved -> {
                     for (int i = sides.size() - 1; i >= 0; i--) sides.get(i).save(saved);

@@ -158,7 +158,7 @@ public final class CycleGanTrainer {
                     loss = loss.add(consistency.identity(same.get(0), b)).add(consistency.identity(same.get(1), a));
                 }
                 total = loss.getFloat();
-                if (!Double.isFinite(total)) throw new TrainingDivergedException(globalStep, rate.at(globalStep));
+                if (!Double.isFinite(total)) throw new TrainingDivergedException(globalStep, (globalStep - 1) / settings.stepsPerEpoch(), rate.at(globalStep));
                 collector.backward(loss);
                 cycleL1 = cycle.getFloat() / (2 * CycleConsistency.CYCLEGAN_LAMBDA);
                 fakeA = translatedA.toFloatArray();

@@ -71,7 +71,7 @@ final class EpochLoop {
                 }
                 int step = state.globalStep() + 1;
                 double[] result = rounds.step(step, new Random(settings.seed() * 1_000_003L + step));
-                if (!Double.isFinite(result[0])) throw new TrainingDivergedException(step, rate.at(step));
+                if (!Double.isFinite(result[0])) throw new TrainingDivergedException(step, epoch, rate.at(step));
                 lossSum += result[0];
                 watchedSum += result[1];
                 steps++;
@@ -81,8 +81,8 @@ final class EpochLoop {
                 if (state.globalStep() % settings.checkpointEverySteps() == 0 && state.epoch() == epoch) checkpoints.save(state);
             }
             TrainingState.EpochRecord record = new TrainingState.EpochRecord(epoch + 1, lossSum / steps, rounds.validation(watchedSum / steps),
-                    rate.at(state.globalStep()), (System.nanoTime() - start) / 1e9);
-            boolean better = record.validationLoss() < state.bestValidationLoss();
+                    rate.at(state.globalStep()), (System.nanoTime() - start) / 1e9, state.divergences().size());
+            boolean better = state.improvesOn(record.validationLoss());
             state = state.withEpoch(record);
             if (better && rounds.improvable() != null) listener.betterModel(rounds.improvable(), record);
             rounds.epochEnded(listener, record);

@@ -1,5 +1,6 @@
 package org.neuralij.train.loop;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -77,7 +78,7 @@ public final class FastStyleTrainer {
         Shape batchShape = new Shape(training.batch(), StyleTransferNet.CHANNELS, patch, patch);
         TwoNetworkTraining.Side<AdamOptimizer> side = new TwoNetworkTraining.Side<>("style-net", network, new Shape[] {batchShape}, optimizer, checkpoint);
         try (FeatureExtractor features = FeatureNetworks.open(style.featureNetwork(), device);
-             NDManager styleArrays = NDManager.newBaseManager(device, "PyTorch")) {
+             NDManager styleArrays = TorchEngine.newManager(device)) {
             style.loss().requireTaps(features.tapCount(), features.description());
             NDArray styleBatch = styleArrays.create(stylePixels.data(), new Shape(1, 3, stylePixels.height(), stylePixels.width()));
             StyleTransferLoss loss = new StyleTransferLoss(features::taps, style.loss(), styleBatch);
@@ -123,7 +124,7 @@ public final class FastStyleTrainer {
                 NDArray images = scope.create(batch, batchShape);
                 StyleTransferLoss.Parts parts = loss.evaluate(trainer.forward(new NDList(images)).head(), images);
                 total = parts.total().getFloat();
-                if (!Double.isFinite(total)) throw new TrainingDivergedException(globalStep, rate.at(globalStep));
+                if (!Double.isFinite(total)) throw new TrainingDivergedException(globalStep, (globalStep - 1) / training.stepsPerEpoch(), rate.at(globalStep));
                 styleLoss = parts.style().getFloat();
                 collector.backward(parts.total());
             }

@@ -1,8 +1,8 @@
 package org.neuralij.train.loop;
 
+import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -23,6 +23,8 @@ import org.neuralij.train.optim.WeightAverage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -78,25 +80,28 @@ public final class SupervisedTrainer {
     }
 
     public TrainingState train(String name, NetworkSetup setup, TrainingData data, Path folder, TrainingListener listener) throws IOException {
+        List<TrainingState.Divergence> divergences = new ArrayList<>();
         for (int retry = 1; ; retry++) {
             try {
-                return trainFromCheckpoint(name, setup, data, folder, listener);
+                return trainFromCheckpoint(name, setup, data, folder, listener, divergences);
             } catch (TrainingDivergedException diverged) {
                 if (retry > RETRIES_AFTER_DIVERGENCE) throw diverged;
+                divergences.add(new TrainingState.Divergence(diverged.step(), diverged.epoch()));
                 String from = Files.exists(folder.resolve(CHECKPOINT)) ? "the last checkpoint" : "the start (there is no checkpoint yet)";
                 listener.notice("The loss became NaN or infinite at step " + diverged.step() + ": going on from " + from + " (retry "
-                        + retry + " of " + RETRIES_AFTER_DIVERGENCE + ").");
+                        + retry + " of " + RETRIES_AFTER_DIVERGENCE + "; recorded in " + CSV + " and in the model's manifest).");
             }
         }
     }
 
-    private TrainingState trainFromCheckpoint(String name, NetworkSetup setup, TrainingData data, Path folder, TrainingListener listener) throws IOException {
+    private TrainingState trainFromCheckpoint(String name, NetworkSetup setup, TrainingData data, Path folder, TrainingListener listener,
+                                              List<TrainingState.Divergence> divergences) throws IOException {
         Files.createDirectories(folder);
         try (TrainingLock ignored = TrainingLock.acquire(folder, name);
-             Model model = Model.newInstance(name, device, "PyTorch")) {
+             Model model = TorchEngine.newModel(name, device)) {
             Block block = setup.install(model);
             try {
-                return trainBlock(model, block, data, folder, listener);
+                return trainBlock(model, block, data, folder, listener, divergences);
             } catch (TrainingDivergedException diverged) {
                 // the parameters' arrays are released with this model: a retry must give the block new ones
                 for (Pair<String, Parameter> parameter : block.getParameters()) parameter.getValue().close();
@@ -105,7 +110,8 @@ public final class SupervisedTrainer {
         }
     }
 
-    private TrainingState trainBlock(Model model, Block block, TrainingData data, Path folder, TrainingListener listener) throws IOException {
+    private TrainingState trainBlock(Model model, Block block, TrainingData data, Path folder, TrainingListener listener,
+                                     List<TrainingState.Divergence> divergences) throws IOException {
         Path checkpoint = folder.resolve(CHECKPOINT);
         OneCycleSchedule cycle = OneCycleSchedule.standard(settings.totalSteps());
         Shape inputShape = new Shape(settings.batch(), data.inputChannels(), data.patch(), data.patch());
@@ -120,9 +126,10 @@ public final class SupervisedTrainer {
             block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
             SavedParameters.load(block, model.getNDManager(), initialWeights, "the network being trained");
         }
+        state = state.withDivergences(divergences);
         DefaultTrainingConfig config = new DefaultTrainingConfig(loss).optOptimizer(optimizer).optDevices(new Device[] {device});
         try (Trainer trainer = model.newTrainer(config)) {
-            Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
+            TorchEngine.get().setRandomSeed((int) settings.seed());
             trainer.initialize(inputShape);
             Run run = new Run(trainer, data, folder, listener, cycle.learningRate(settings.learningRate()), checkpointed);
             TrainingState finished = run.from(state, average);
@@ -188,15 +195,19 @@ public final class SupervisedTrainer {
         private float step(int globalStep) {
             Shape inputShape = new Shape(settings.batch(), data.inputChannels(), data.patch(), data.patch());
             float loss = TrainingStep.run(trainer, inputs, inputShape, targets, targetShape(settings.batch()));
-            if (!Float.isFinite(loss)) throw new TrainingDivergedException(globalStep, learningRate.at(globalStep));
+            if (!Float.isFinite(loss)) throw new TrainingDivergedException(globalStep, epochOf(globalStep), learningRate.at(globalStep));
             return loss;
         }
 
         private TrainingState endOfEpoch(TrainingState state, int epoch, double trainingLoss, double seconds) throws IOException {
             Validation validation = validate();
             TrainingState.EpochRecord record = new TrainingState.EpochRecord(epoch + 1, trainingLoss, validation.loss(),
-                    learningRate.at(state.globalStep()), seconds);
-            boolean better = record.validationLoss() < state.bestValidationLoss();
+                    learningRate.at(state.globalStep()), seconds, state.divergences().size());
+            boolean better = state.improvesOn(record.validationLoss());
+            if (!Double.isFinite(record.validationLoss())) {
+                listener.notice("The validation loss of epoch " + (epoch + 1) + " is not a number: the network's output on the validation patches is not finite."
+                        + " This epoch's weights are not kept as the model.");
+            }
             state = state.withEpoch(record);
             if (better) listener.betterModel(trainer.getModel().getBlock(), record);
             TrainingCsv.write(folder.resolve(CSV), state);
@@ -227,8 +238,9 @@ public final class SupervisedTrainer {
                 }
             });
             TrainingState.EpochRecord last = finished.history().get(finished.history().size() - 1);
-            TrainingState.EpochRecord averaged = new TrainingState.EpochRecord(last.epoch(), last.trainingLoss(), validate().loss(), last.learningRate(), 0);
-            if (averaged.validationLoss() < finished.bestValidationLoss()) listener.betterModel(block, averaged);
+            TrainingState.EpochRecord averaged = new TrainingState.EpochRecord(last.epoch(), last.trainingLoss(), validate().loss(), last.learningRate(), 0,
+                    last.divergences());
+            if (finished.improvesOn(averaged.validationLoss())) listener.betterModel(block, averaged);
             return finished.withBestValidationLoss(averaged.validationLoss());
         }
 
@@ -256,6 +268,10 @@ public final class SupervisedTrainer {
         private Shape targetShape(int batch) {
             int side = data.patch() * data.scale();
             return new Shape(batch, data.targetChannels(), side, side);
+        }
+
+        private int epochOf(int globalStep) {
+            return (globalStep - 1) / settings.stepsPerEpoch();
         }
 
         private double secondsLeft(int stepsThisRun, int globalStep) {

@@ -4,14 +4,24 @@ package org.neuralij.train.loop;
 public class TrainingDivergedException extends RuntimeException {
 
     private final int step;
+    private final int epoch;
 
-    public TrainingDivergedException(int step, float learningRate) {
+    /**
+     * @param step  the global step, counted from 1
+     * @param epoch the epoch of that step, counted from 0
+     */
+    public TrainingDivergedException(int step, int epoch, float learningRate) {
         super("The loss became NaN or infinite at step " + step + " (learning rate " + learningRate
-                + "): training stopped and the last good checkpoint was kept. Lower lr= (e.g. by 10×) and start again with the same name to resume.");
+                + "): training stopped. Lower lr= (e.g. by 10×) and start again with the same name to go on from the last checkpoint.");
         this.step = step;
+        this.epoch = epoch;
     }
 
     public int step() {
         return step;
+    }
+
+    public int epoch() {
+        return epoch;
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.StandardOpenOption;
 /** Keeps a second training from writing into the same model folder while one runs (in this or another process). */
 public final class TrainingLock implements AutoCloseable {
 
+    public static final String FILE_NAME = ".training.lock";
+
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -19,7 +21,7 @@ public final class TrainingLock implements AutoCloseable {
     }
 
     public static TrainingLock acquire(Path folder, String name) throws IOException {
-        FileChannel channel = FileChannel.open(folder.resolve(".training.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(folder.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) return new TrainingLock(channel, lock);

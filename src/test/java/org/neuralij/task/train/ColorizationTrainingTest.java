@@ -4,6 +4,7 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.process.ByteProcessor;
 import ij.process.ColorProcessor;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.model.ModelManifest;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Train Model with task=colorize: RGB images in, a chroma model out that Colorize... uses; folders and keys that cannot work are refused. */
+@Tag("slow")
 class ColorizationTrainingTest {
 
     @TempDir

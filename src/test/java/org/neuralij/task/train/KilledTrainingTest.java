@@ -1,5 +1,6 @@
 package org.neuralij.task.train;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.model.ModelRegistry;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A training killed with SIGKILL (no chance to clean up) resumes from its last checkpoint when started again under the same name. */
+@Tag("slow")
 class KilledTrainingTest {
 
     @TempDir

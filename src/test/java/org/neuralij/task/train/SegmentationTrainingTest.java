@@ -3,6 +3,7 @@ package org.neuralij.task.train;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.process.ByteProcessor;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.model.ModelManifest;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Train Model with task=segment: images and label masks in, a labels model out that separates bright discs from a noisy background. */
+@Tag("slow")
 class SegmentationTrainingTest {
 
     @TempDir

@@ -2,6 +2,7 @@ package org.neuralij.task.train;
 
 import ij.IJ;
 import ij.ImagePlus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.model.ModelManifest;
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Train Model task=style: content images and one style image in, a fast style-transfer model out. */
+@Tag("slow")
 class StyleTrainingTest {
 
     @TempDir

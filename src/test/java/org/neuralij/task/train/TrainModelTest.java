@@ -2,6 +2,7 @@ package org.neuralij.task.train;
 
 import ij.IJ;
 import ij.ImagePlus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.model.ModelManifest;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Train Model end to end in the task layer: folders in, a model out that Run Model can use at once. */
+@Tag("slow")
 class TrainModelTest {
 
     @TempDir

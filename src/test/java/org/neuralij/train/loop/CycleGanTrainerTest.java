@@ -3,6 +3,7 @@ package org.neuralij.train.loop;
 import ai.djl.Device;
 import ai.djl.nn.Block;
 import ai.djl.ndarray.NDManager;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.nn.NetworkPair;
@@ -20,6 +21,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Tag("slow")
 class CycleGanTrainerTest {
 
     @TempDir
