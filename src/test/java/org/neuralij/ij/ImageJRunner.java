@@ -49,7 +49,8 @@ final class ImageJRunner {
         List<String> command = new ArrayList<>(List.of(PROJECT.resolve("bin/imagej").toAbsolutePath().toString(), "-batch", macro.toAbsolutePath().toString()));
         if (argument != null) command.add(argument);
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("NEURALIJ_JAVA_OPTS", "-Xmx2g -Dai.djl.offline=true -Dneuralij.models.dir=" + userModels.toAbsolutePath());
+        builder.environment().put("NEURALIJ_JAVA_OPTS", "-Xmx2g -Dai.djl.offline=true -Dneuralij.models.dir=" + userModels.toAbsolutePath() + " "
+                + String.join(" ", passedOn()));
         return run(builder);
     }
 
@@ -65,7 +66,18 @@ final class ImageJRunner {
         List<String> command = new ArrayList<>(displayPrefix());
         command.addAll(List.of(java, "-Xmx2g", "-Dai.djl.offline=true",
                 "-Dplugins.dir=" + IMAGEJ.toAbsolutePath(), "-Dneuralij.models.dir=" + userModels.toAbsolutePath()));
+        command.addAll(passedOn());
         return command;
+    }
+
+    /** The engine settings a test run was given (e.g. -Dai.djl.pytorch.num_threads=1), passed on to the ImageJ it starts. */
+    private static List<String> passedOn() {
+        List<String> options = new ArrayList<>();
+        for (String property : new String[] {"ai.djl.pytorch.num_threads", "ai.djl.pytorch.num_interop_threads", "neuralij.kernels"}) {
+            String value = System.getProperty(property);
+            if (value != null) options.add("-D" + property + "=" + value);
+        }
+        return options;
     }
 
     private Run run(List<String> command) throws IOException, InterruptedException {
