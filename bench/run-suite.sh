@@ -23,7 +23,7 @@ for mode in plain loaded one-thread; do
   (cd "$WORK/clone" && /usr/bin/time -f "%e %M" -o "$WORK/time" mvn -B verify "${extra[@]}" > "$WORK/$mode.log" 2>&1)
   status=$?
   [ -n "$busy" ] && kill "$busy"
-  read -r seconds kilobytes < "$WORK/time"
+  read -r seconds kilobytes < <(tail -n 1 "$WORK/time")
   tests=$(grep -E "Tests run: [0-9]+, Failures" "$WORK/$mode.log" | grep -v " in " | sed 's/\[[A-Z]*\] //' | paste -sd';' -)
   awk -v m="$mode" -v r="$([ $status -eq 0 ] && echo GREEN || echo RED)" -v s="$seconds" -v k="$kilobytes" -v t="$tests" \
     'BEGIN { printf "%-11s %s  %5.1f min  max resident %.1f GB  (%s)\n", m, r, s / 60, k / 1048576, t }'

@@ -43,7 +43,7 @@ class BundledModelsRepeatTest {
             float[][] first = null;
             for (int run = 0; run < RUNS; run++) {
                 System.gc();
-                ImagePlus result = command.apply(input.duplicate());
+                ImagePlus result = command.apply(copy(input));
                 assertNotEmpty(model, input, result);
                 float[][] pixels = planes(result);
                 if (first == null) first = pixels;
@@ -102,6 +102,13 @@ class BundledModelsRepeatTest {
             for (int c = 0; c < components; c++) planes[(slice - 1) * components + c] = Arrays.copyOf((float[]) ip.toFloat(c, null).getPixels(), ip.getPixelCount());
         }
         return planes;
+    }
+
+    /** The same pixels and selection in a new image, for each run (the input must never change). */
+    private static ImagePlus copy(ImagePlus input) {
+        ImagePlus copy = new ImagePlus(input.getTitle(), input.getStack().duplicate());
+        if (input.getRoi() != null) copy.setRoi((ij.gui.Roi) input.getRoi().clone());
+        return copy;
     }
 
     private static ImagePlus crop(ImagePlus image, int side) {
