@@ -1,6 +1,6 @@
 package org.neuralij.ij;
 
-import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.ImageCommand;
 import org.neuralij.task.Inpaint;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -19,10 +19,10 @@ public class InpaintCommand extends ModelCommandBase {
     private String model = Inpaint.DEFAULT_MODEL;
 
     @Parameter(label = "Mask (selection or a mask image's title)")
-    private String mask = MaskChoice.SELECTION;
+    private String mask = Inpaint.SELECTION;
 
     @Override
-    protected void compute() throws java.io.IOException {
-        result = new Inpaint(ModelRegistry.standard()).run(input, MaskChoice.resolve(mask, input), model, tiling(), device, progress());
+    protected ImageCommand<?> command() {
+        return Inpaint.COMMAND;
     }
 }

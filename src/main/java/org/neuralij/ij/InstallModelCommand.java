@@ -1,13 +1,14 @@
 package org.neuralij.ij;
 
-import org.neuralij.model.ModelInstaller;
 import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.InstallModel;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 import java.io.IOException;
+import java.util.Map;
 
 /** Install Model as a SciJava command for scripts and headless use; returns the installed model's name. */
 @Plugin(type = Command.class, headless = true, label = "Install Model")
@@ -22,8 +23,7 @@ public class InstallModelCommand implements Command {
     @Override
     public void run() {
         try {
-            ModelRegistry registry = ModelRegistry.standard();
-            installed = new ModelInstaller(registry.userFolder(), InstallModelPlugin.MAX_EXPANDED_BYTES).install(source).manifest().name();
+            installed = InstallModel.install(SciJavaKeys.read(this, InstallModel.KEYS, Map.of()).values(), ModelRegistry.standard()).manifest().name();
         } catch (IOException failure) {
             throw new IllegalStateException(failure.getMessage(), failure);
         }

@@ -1,8 +1,10 @@
 package org.neuralij.ij;
 
 import ij.ImagePlus;
-import org.neuralij.task.TaskProgress;
-import org.neuralij.task.TilingOptions;
+import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.CommandContext;
+import org.neuralij.task.ImageCommand;
+import org.neuralij.task.StyleOptimization;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -10,10 +12,12 @@ import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 
 import java.io.IOException;
+import java.util.Map;
 
 /**
- * The parameters every model command shares in SciJava (image in, tile, overlap, device, image out); each command adds its model
- * (declared with {@code persist = false}: SciJava would otherwise give a script that leaves it out the last model used) and own keys.
+ * A NeuralIJ image command as a SciJava command, for scripts and headless use. Its {@code @Parameter} fields are named as the
+ * command's keys (tested: {@code SciJavaCommandsTest}); the subclass names the command, adds its model and own keys and
+ * publishes what the command gave. The image in is {@code input}, the image out {@code result}.
  */
 abstract class ModelCommandBase implements Command {
 
@@ -38,21 +42,26 @@ abstract class ModelCommandBase implements Command {
     @Parameter(type = ItemIO.OUTPUT)
     protected ImagePlus result;
 
-    protected TilingOptions tiling() {
-        return TilingOptions.of(tile, overlap);
+    /** The image command this SciJava command runs. */
+    protected abstract ImageCommand<?> command();
+
+    /** Key names whose field has another name (kept for scripts written before). */
+    protected Map<String, String> fieldNames() {
+        return Map.of();
     }
 
-    protected TaskProgress progress() {
-        return new StatusServiceProgress(status, log);
+    /** Sets {@link #result} and the command's other outputs from what the command gave. */
+    protected void publish(Object given) {
+        result = (ImagePlus) given;
     }
-
-    /** Computes {@link #result} (and the command's other outputs). */
-    protected abstract void compute() throws IOException;
 
     @Override
     public final void run() {
         try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
-            compute();
+            SciJavaKeys keys = SciJavaKeys.read(this, command().keys(), fieldNames());
+            CommandContext context = new CommandContext(ModelRegistry.standard(), new StatusServiceProgress(status, log), keys.images(),
+                    StyleOptimization.Preview.NONE);
+            publish(command().run(input, keys.values(), context));
         } catch (IOException failure) {
             throw new IllegalStateException(failure.getMessage(), failure);
         }

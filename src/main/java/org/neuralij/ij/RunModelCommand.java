@@ -1,6 +1,6 @@
 package org.neuralij.ij;
 
-import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.ImageCommand;
 import org.neuralij.task.RunModel;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -8,17 +8,17 @@ import org.scijava.plugin.Plugin;
 
 /**
  * Run Model as a SciJava command, for scripts and headless use
- * ({@code commandService.run(RunModelCommand.class, true, "input", imp, "model", "denoise-gray")}).
+ * ({@code commandService.run(RunModelCommand.class, true, "input", imp, "model", ...)}; keys as the macro's, output {@code result}).
  * The menu entry comes from plugins.config, so Fiji shows it once.
  */
 @Plugin(type = Command.class, headless = true, label = "Run Model")
 public class RunModelCommand extends ModelCommandBase {
 
     @Parameter(label = "Model", persist = false)
-    private String model = RunModelPlugin.DEFAULT_MODEL;
+    private String model = RunModel.DEFAULT_MODEL;
 
     @Override
-    protected void compute() throws java.io.IOException {
-        result = new RunModel(ModelRegistry.standard()).run(input, model, tiling(), device, progress());
+    protected ImageCommand<?> command() {
+        return RunModel.COMMAND;
     }
 }

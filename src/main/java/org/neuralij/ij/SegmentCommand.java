@@ -2,9 +2,8 @@ package org.neuralij.ij;
 
 import ij.gui.Roi;
 import ij.measure.ResultsTable;
-import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.ImageCommand;
 import org.neuralij.task.Segment;
-import org.neuralij.task.SegmentOutput;
 import org.neuralij.task.Segmentation;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -33,8 +32,13 @@ public class SegmentCommand extends ModelCommandBase {
     private ResultsTable table;
 
     @Override
-    protected void compute() throws java.io.IOException {
-        Segmentation segmentation = new Segment(ModelRegistry.standard()).run(input, model, SegmentOutput.of(output), tiling(), device, progress());
+    protected ImageCommand<?> command() {
+        return Segment.COMMAND;
+    }
+
+    @Override
+    protected void publish(Object given) {
+        Segmentation segmentation = (Segmentation) given;
         result = segmentation.image();
         rois = segmentation.rois();
         table = segmentation.table();

@@ -1,15 +1,17 @@
 package org.neuralij.ij;
 
 import ij.ImagePlus;
-import org.neuralij.model.ModelRegistry;
 import org.neuralij.task.FastStyle;
-import org.neuralij.task.StyleOptimization;
+import org.neuralij.task.ImageCommand;
 import org.neuralij.task.StyleResult;
 import org.neuralij.task.StyleSettings;
+import org.neuralij.task.StyleTransfer;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
+
+import java.util.Map;
 
 /**
  * Style Transfer as a SciJava command, for scripts and headless use
@@ -19,8 +21,8 @@ import org.scijava.plugin.Plugin;
 @Plugin(type = Command.class, headless = true, label = "Style Transfer")
 public class StyleTransferCommand extends ModelCommandBase {
 
-    @Parameter(label = "Method", choices = {StyleTransferRequest.OPTIMIZE, StyleTransferRequest.FAST})
-    private String method = StyleTransferRequest.OPTIMIZE;
+    @Parameter(label = "Method", choices = {"optimize", "fast"})
+    private String method = "optimize";
 
     @Parameter(label = "Model", persist = false)
     private String model = FastStyle.DEFAULT_MODEL;
@@ -53,10 +55,19 @@ public class StyleTransferCommand extends ModelCommandBase {
     private String notes;
 
     @Override
-    protected void compute() throws java.io.IOException {
-        StyleTransferRequest request = new StyleTransferRequest(method, model, "",
-                new StyleSettings(iterations, styleWeight, contentWeight, tvWeight, size, optimizer, features, 0), tiling(), device);
-        StyleResult painted = request.run(input, style, ModelRegistry.standard(), progress(), StyleOptimization.Preview.NONE);
+    protected ImageCommand<?> command() {
+        return StyleTransfer.COMMAND;
+    }
+
+    /** The names of the fields this command had before its keys were declared once. */
+    @Override
+    protected Map<String, String> fieldNames() {
+        return Map.of("style_weight", "styleWeight", "content_weight", "contentWeight", "tv_weight", "tvWeight");
+    }
+
+    @Override
+    protected void publish(Object given) {
+        StyleResult painted = (StyleResult) given;
         result = painted.image();
         notes = String.join("\n", painted.notes());
     }

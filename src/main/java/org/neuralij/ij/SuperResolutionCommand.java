@@ -1,6 +1,6 @@
 package org.neuralij.ij;
 
-import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.ImageCommand;
 import org.neuralij.task.SuperResolution;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -8,8 +8,8 @@ import org.scijava.plugin.Plugin;
 
 /**
  * Super-Resolution as a SciJava command, for scripts and headless use
- * ({@code commandService.run(SuperResolutionCommand.class, true, "input", imp, "model", "sr-4x")}; the model
- * defaults to sr-2x). The menu entry comes from plugins.config, so Fiji shows it once.
+ * ({@code commandService.run(SuperResolutionCommand.class, true, "input", imp, "model", ...)}; keys as the macro's, output {@code result}).
+ * The menu entry comes from plugins.config, so Fiji shows it once.
  */
 @Plugin(type = Command.class, headless = true, label = "Super-Resolution")
 public class SuperResolutionCommand extends ModelCommandBase {
@@ -18,7 +18,7 @@ public class SuperResolutionCommand extends ModelCommandBase {
     private String model = SuperResolution.DEFAULT_MODEL;
 
     @Override
-    protected void compute() throws java.io.IOException {
-        result = new SuperResolution(ModelRegistry.standard()).run(input, model, tiling(), device, progress());
+    protected ImageCommand<?> command() {
+        return SuperResolution.COMMAND;
     }
 }

@@ -2,7 +2,7 @@ package org.neuralij.ij;
 
 import ij.ImagePlus;
 import org.neuralij.model.Direction;
-import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.ImageCommand;
 import org.neuralij.task.Translate;
 import org.neuralij.task.Translation;
 import org.scijava.ItemIO;
@@ -35,9 +35,13 @@ public class TranslateCommand extends ModelCommandBase {
     private double cycleL1 = Double.NaN;
 
     @Override
-    protected void compute() throws java.io.IOException {
-        Translation translation = new Translate(ModelRegistry.standard()).run(input, model, Direction.parse(direction), reconstruct, tiling(),
-                device, progress());
+    protected ImageCommand<?> command() {
+        return Translate.COMMAND;
+    }
+
+    @Override
+    protected void publish(Object given) {
+        Translation translation = (Translation) given;
         result = translation.translated();
         reconstruction = translation.reconstruction();
         cycleL1 = translation.cycleL1();

@@ -1,9 +1,5 @@
 package org.neuralij.model;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.neuralij.model.ModelManifest.Architecture;
 import org.neuralij.model.ModelManifest.InputSpec;
 import org.neuralij.model.ModelManifest.NormalizationSpec;
@@ -11,14 +7,15 @@ import org.neuralij.model.ModelManifest.OutputSpec;
 import org.neuralij.model.ModelManifest.Provenance;
 import org.neuralij.model.ModelManifest.Weights;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /** Reads and checks a model.json strictly, field by field, as docs/model-package.md describes it. */
 final class ManifestParser {
 
-    static final List<String> TASKS = List.of("run", "restore", "denoise", "super-resolution", "inpaint", "colorize",
-            "segment", "translate", "style");
     static final List<String> ARCHITECTURE_TYPES = List.of(Architecture.TORCHSCRIPT, Architecture.BUILTIN);
-    static final List<String> NORMALIZATION_METHODS = List.of("percentile", "minmax", "fixed", "none");
-    static final List<String> OUTPUT_KINDS = List.of("image", "probabilities", "labels", "chroma");
     static final List<String> SUPPORTED_AXES = List.of("CYX");
 
     static final String DEFAULT_AXES = "CYX";
@@ -58,7 +55,7 @@ final class ManifestParser {
             throw root.invalid("name", "must start with a letter or digit and hold only letters, digits, "
                     + "'-', '_' and '.', but is \"" + name + "\"");
         }
-        String task = root.choice("task", TASKS);
+        ModelKind task = ModelKind.parse(root.choice("task", ModelKind.keys()));
         Weights weights = weights(root.object("weights", WEIGHTS));
         return new ModelManifest(format, name, task, root.string("version"),
                 root.optionalString("description"), architecture(root.object("architecture", ARCHITECTURE)),
@@ -67,11 +64,11 @@ final class ManifestParser {
     }
 
     /** The B→A network of a translation model: allowed for task "translate" only, in a file of its own. */
-    private static Weights reverse(JsonFields root, String task, Weights forward) throws InvalidModelException {
+    private static Weights reverse(JsonFields root, ModelKind task, Weights forward) throws InvalidModelException {
         if (!root.has("reverse")) {
             return null;
         }
-        if (!TRANSLATE.equals(task)) {
+        if (task != ModelKind.TRANSLATE) {
             throw root.invalid("reverse", "is for task \"" + TRANSLATE + "\" only (the network from domain B back to A), "
                     + "but the task is \"" + task + "\"; remove it");
         }
@@ -126,27 +123,27 @@ final class ManifestParser {
     }
 
     private static NormalizationSpec normalization(JsonFields fields) throws InvalidModelException {
-        String method = fields.require("method").choice("method", NORMALIZATION_METHODS);
+        NormalizationMethod method = NormalizationMethod.parse(fields.require("method").choice("method", NormalizationMethod.keys()));
         List<String> applicable = switch (method) {
-            case "percentile" -> List.of("low", "high");
-            case "fixed" -> List.of("min", "max");
+            case PERCENTILE -> List.of("low", "high");
+            case FIXED -> List.of("min", "max");
             default -> List.of();
         };
         for (String key : List.of("low", "high", "min", "max")) {
             if (fields.has(key) && !applicable.contains(key)) {
-                throw fields.invalid(key, "does not apply to the method \"" + method + "\"; remove it");
+                throw fields.invalid(key, "does not apply to the method \"" + method.key() + "\"; remove it");
             }
         }
-        if (fields.has("range") && "none".equals(method)) {
+        if (fields.has("range") && method == NormalizationMethod.NONE) {
             throw fields.invalid("range", "does not apply to the method \"none\" (the values are passed as they are); remove it");
         }
         String range = fields.has("range") ? fields.choice("range", NORMALIZATION_RANGES) : NormalizationSpec.UNIT_RANGE;
         return method(fields, method).withRange(range);
     }
 
-    private static NormalizationSpec method(JsonFields fields, String method) throws InvalidModelException {
+    private static NormalizationSpec method(JsonFields fields, NormalizationMethod method) throws InvalidModelException {
         switch (method) {
-            case "percentile": {
+            case PERCENTILE: {
                 double low = fields.optionalNumber("low", DEFAULT_LOW_PERCENTILE);
                 double high = fields.optionalNumber("high", DEFAULT_HIGH_PERCENTILE);
                 if (low < 0) {
@@ -157,7 +154,7 @@ final class ManifestParser {
                 }
                 return NormalizationSpec.percentile(low, high);
             }
-            case "fixed": {
+            case FIXED: {
                 fields.require("min", "max");
                 double min = fields.number("min");
                 double max = fields.number("max");
@@ -166,7 +163,7 @@ final class ManifestParser {
                 }
                 return NormalizationSpec.fixed(min, max);
             }
-            case "minmax":
+            case MINMAX:
                 return NormalizationSpec.minMax();
             default:
                 return NormalizationSpec.none();
@@ -176,7 +173,7 @@ final class ManifestParser {
     private static OutputSpec output(JsonFields fields) throws InvalidModelException {
         fields.require("channels", "kind");
         return new OutputSpec(fields.integer("channels", 1), fields.optionalInteger("scale", 1, 1),
-                fields.choice("kind", OUTPUT_KINDS));
+                OutputKind.parse(fields.choice("kind", OutputKind.keys())));
     }
 
     private static Provenance provenance(JsonFields root) throws InvalidModelException {

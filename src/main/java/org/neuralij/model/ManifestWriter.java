@@ -3,12 +3,13 @@ package org.neuralij.model;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import java.util.Map;
 import org.neuralij.model.ModelManifest.Architecture;
 import org.neuralij.model.ModelManifest.InputSpec;
 import org.neuralij.model.ModelManifest.NormalizationSpec;
 import org.neuralij.model.ModelManifest.Provenance;
 import org.neuralij.model.ModelManifest.Weights;
+
+import java.util.Map;
 
 /** Writes a manifest as pretty-printed model.json, leaving out absent optional fields. */
 final class ManifestWriter {
@@ -20,7 +21,7 @@ final class ManifestWriter {
         JsonObject root = new JsonObject();
         root.addProperty("format", manifest.format());
         root.addProperty("name", manifest.name());
-        root.addProperty("task", manifest.task());
+        root.addProperty("task", manifest.task().key());
         root.addProperty("version", manifest.version());
         addIfPresent(root, "description", manifest.description());
         root.add("architecture", architecture(manifest.architecture()));
@@ -32,7 +33,7 @@ final class ManifestWriter {
         JsonObject output = new JsonObject();
         output.addProperty("channels", manifest.output().channels());
         output.addProperty("scale", manifest.output().scale());
-        output.addProperty("kind", manifest.output().kind());
+        output.addProperty("kind", manifest.output().kind().key());
         root.add("output", output);
         Provenance provenance = manifest.provenance();
         if (provenance != null && !provenance.isEmpty()) {
@@ -75,7 +76,7 @@ final class ManifestWriter {
 
     private static JsonObject normalization(NormalizationSpec normalization) {
         JsonObject json = new JsonObject();
-        json.addProperty("method", normalization.method());
+        json.addProperty("method", normalization.method().key());
         addIfNumber(json, "low", normalization.low());
         addIfNumber(json, "high", normalization.high());
         addIfNumber(json, "min", normalization.min());

@@ -17,12 +17,12 @@ import java.util.Map;
  * a translation model ({@code task} "translate") may add {@code reverse}, the network of the opposite direction (B→A),
  * null otherwise.
  */
-public record ModelManifest(int format, String name, String task, String version, String description,
+public record ModelManifest(int format, String name, ModelKind task, String version, String description,
         Architecture architecture, Weights weights, InputSpec input, OutputSpec output, Provenance provenance,
         Weights reverse) {
 
     /** A manifest of one network (no {@code reverse}). */
-    public ModelManifest(int format, String name, String task, String version, String description,
+    public ModelManifest(int format, String name, ModelKind task, String version, String description,
             Architecture architecture, Weights weights, InputSpec input, OutputSpec output, Provenance provenance) {
         this(format, name, task, version, description, architecture, weights, input, output, provenance, null);
     }
@@ -82,16 +82,16 @@ public record ModelManifest(int format, String name, String task, String version
     }
 
     /**
-     * {@code low}/{@code high} apply to "percentile", {@code min}/{@code max} to "fixed"; the others are NaN.
+     * {@code low}/{@code high} apply to percentile, {@code min}/{@code max} to fixed; the others are NaN.
      * {@code range} is where the method maps the raw values: {@link #UNIT_RANGE} (0..1) or {@link #SYMMETRIC_RANGE}
      * (-1..1, for networks with a tanh output such as CycleGAN's generators).
      */
-    public record NormalizationSpec(String method, double low, double high, double min, double max, String range) {
+    public record NormalizationSpec(NormalizationMethod method, double low, double high, double min, double max, String range) {
 
         public static final String UNIT_RANGE = "0..1";
         public static final String SYMMETRIC_RANGE = "-1..1";
 
-        public NormalizationSpec(String method, double low, double high, double min, double max) {
+        public NormalizationSpec(NormalizationMethod method, double low, double high, double min, double max) {
             this(method, low, high, min, max, UNIT_RANGE);
         }
 
@@ -108,19 +108,19 @@ public record ModelManifest(int format, String name, String task, String version
         }
 
         public static NormalizationSpec percentile(double low, double high) {
-            return new NormalizationSpec("percentile", low, high, Double.NaN, Double.NaN);
+            return new NormalizationSpec(NormalizationMethod.PERCENTILE, low, high, Double.NaN, Double.NaN);
         }
 
         public static NormalizationSpec fixed(double min, double max) {
-            return new NormalizationSpec("fixed", Double.NaN, Double.NaN, min, max);
+            return new NormalizationSpec(NormalizationMethod.FIXED, Double.NaN, Double.NaN, min, max);
         }
 
         public static NormalizationSpec minMax() {
-            return new NormalizationSpec("minmax", Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return new NormalizationSpec(NormalizationMethod.MINMAX, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
 
         public static NormalizationSpec none() {
-            return new NormalizationSpec("none", Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return new NormalizationSpec(NormalizationMethod.NONE, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
     }
 
@@ -129,7 +129,7 @@ public record ModelManifest(int format, String name, String task, String version
     }
 
     /** {@code kind} is "image", "probabilities", "labels" or "chroma" (colour differences R−G, B−G of a colorize model). */
-    public record OutputSpec(int channels, int scale, String kind) {
+    public record OutputSpec(int channels, int scale, OutputKind kind) {
     }
 
     /** All fields are optional (null when absent); an absent provenance block reads as all-null. */

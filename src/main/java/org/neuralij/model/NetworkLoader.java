@@ -1,6 +1,5 @@
 package org.neuralij.model;
 
-import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
@@ -8,7 +7,8 @@ import ai.djl.engine.EngineException;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import org.neuralij.nn.BuiltinArchitectures;
+import org.neuralij.nn.BuiltinArchitecture;
+import org.neuralij.nn.engine.TorchEngine;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -58,7 +58,7 @@ public final class NetworkLoader {
     }
 
     private static Block builtinBlock(Model model, ModelManifest manifest, Path weights) throws IOException, MalformedModelException {
-        Block block = BuiltinArchitectures.create(manifest.architecture().name(), manifest.architecture().params());
+        Block block = BuiltinArchitecture.spec(manifest.architecture().name(), manifest.architecture().params()).build();
         int size = Math.max(manifest.input().minSize(), manifest.input().sizeMultiple()) * 4;
         block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, manifest.input().channels(), size, size));
         try (InputStream in = new BufferedInputStream(Files.newInputStream(weights))) {

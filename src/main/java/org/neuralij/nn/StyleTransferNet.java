@@ -11,6 +11,8 @@ package org.neuralij.nn;
 public final class StyleTransferNet extends EncoderResidualDecoder {
 
     public static final int CHANNELS = 3;
+    /** The receptive field of the network is about 57 px: tiles are read with this margin. */
+    public static final int HALO = 64;
 
     /** The paper's network: width 32, 5 residual blocks. */
     public StyleTransferNet() {

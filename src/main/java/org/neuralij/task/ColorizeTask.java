@@ -8,8 +8,11 @@ import ij.process.ImageProcessor;
 import org.neuralij.image.ColorDifference;
 import org.neuralij.image.tiling.TileNetwork;
 import org.neuralij.model.LoadedNetwork;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelRegistry;
+import org.neuralij.model.OutputKind;
+import org.neuralij.task.keys.Key;
 
 /**
  * Colorize...: gray in, RGB out. A colorize model predicts the colour differences R−G and B−G
@@ -22,7 +25,10 @@ import org.neuralij.model.ModelRegistry;
 public final class ColorizeTask implements ModelTask<ImagePlus> {
 
     public static final String DEFAULT_MODEL = "colorize";
-    static final String CHROMA = "chroma";
+    public static final Key<String> MODEL = Key.model(DEFAULT_MODEL);
+    public static final ImageCommand<ImagePlus> COMMAND = new ImageCommand<>("Colorize", RunModel.keys(MODEL), MODEL, ModelRequirement.tasks(ModelKind.COLORIZE),
+            (input, values, context) -> new RunModel(context.registry()).run(input, values.get(MODEL), values.get(CommonKeys.DEVICE), context.progress(),
+                    new ColorizeTask(CommonKeys.tiling(values), context.progress())));
     private final TilingOptions tiling;
     private final TaskProgress progress;
 
@@ -47,14 +53,14 @@ public final class ColorizeTask implements ModelTask<ImagePlus> {
         }
         if (!colorizes(manifest)) {
             throw new IllegalArgumentException("The model '" + manifest.name() + "' is not a colorize model (task " + manifest.task() + ", output "
-                    + manifest.output().kind() + "): use model=colorize, or a model trained with Train Model... task=colorize.");
+                    + manifest.output().kind().key() + "): use model=colorize, or a model trained with Train Model... task=colorize.");
         }
     }
 
     /** A colorize model: one gray channel in, the two colour differences out ({@code chroma}), same size. */
     public static boolean colorizes(ModelManifest manifest) {
         ModelManifest.OutputSpec output = manifest.output();
-        return CHROMA.equals(output.kind()) && output.channels() == 2 && manifest.input().channels() == 1 && output.scale() == 1;
+        return output.kind() == OutputKind.CHROMA && output.channels() == 2 && manifest.input().channels() == 1 && output.scale() == 1;
     }
 
     @Override

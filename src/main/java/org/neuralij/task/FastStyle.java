@@ -1,6 +1,7 @@
 package org.neuralij.task;
 
 import ij.ImagePlus;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelRegistry;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.List;
 public final class FastStyle {
 
     public static final String DEFAULT_MODEL = "style-default";
-    public static final ModelRequirement REQUIREMENT = ModelRequirement.tasks("style");
+    public static final ModelRequirement REQUIREMENT = ModelRequirement.tasks(ModelKind.STYLE);
 
     private final ModelRegistry registry;
 

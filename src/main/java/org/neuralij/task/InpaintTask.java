@@ -3,12 +3,13 @@ package org.neuralij.task;
 import ij.ImagePlus;
 import org.neuralij.image.HarmonicFill;
 import org.neuralij.image.Normalizer;
+import org.neuralij.image.tiling.PlaneArraySource;
 import org.neuralij.image.tiling.TileNetwork;
 import org.neuralij.image.tiling.TiledInference;
-import org.neuralij.image.tiling.PlaneArraySource;
 import org.neuralij.image.tiling.TilingPlan;
 import org.neuralij.model.LoadedNetwork;
 import org.neuralij.model.ModelManifest;
+import org.neuralij.model.OutputKind;
 
 import java.awt.Rectangle;
 

@@ -1,7 +1,9 @@
 package org.neuralij.task;
 
 import ij.ImagePlus;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
+import org.neuralij.model.OutputKind;
 
 /**
  * What makes a model an inpainting model: task {@code inpaint}, input channels = the image's
@@ -10,22 +12,22 @@ import org.neuralij.model.ModelManifest;
  */
 final class InpaintingModel {
 
-    static final String TASK = "inpaint";
+    static final ModelKind TASK = ModelKind.INPAINT;
 
     private InpaintingModel() {
     }
 
     /** The number of image channels the model fills at once; refuses a model that is not an inpainting model. */
     static int imageChannels(ModelManifest manifest) {
-        if (!TASK.equals(manifest.task())) {
+        if (manifest.task() != TASK) {
             throw new IllegalArgumentException("The model '" + manifest.name() + "' is a " + manifest.task() + " model, not an inpainting model: "
                     + "choose model=inpaint or another model whose task is inpaint (Plugins › NeuralIJ › List Models shows them).");
         }
         int in = manifest.input().channels();
         int out = manifest.output().channels();
-        if (in != out + 1 || !"image".equals(manifest.output().kind()) || manifest.output().scale() != 1) {
+        if (in != out + 1 || manifest.output().kind() != OutputKind.IMAGE || manifest.output().scale() != 1) {
             throw new IllegalArgumentException("The inpainting model '" + manifest.name() + "' takes " + in + " channel(s) and gives " + out
-                    + " (" + manifest.output().kind() + ", scale " + manifest.output().scale() + "), but an inpainting model takes its image channels "
+                    + " (" + manifest.output().kind().key() + ", scale " + manifest.output().scale() + "), but an inpainting model takes its image channels "
                     + "plus one hole-mask channel and gives back the image channels as an image at scale 1: correct its model.json (docs/model-package.md).");
         }
         return out;

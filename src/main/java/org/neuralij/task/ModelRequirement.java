@@ -1,6 +1,7 @@
 package org.neuralij.task;
 
 import ij.ImagePlus;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelPackage;
 import org.neuralij.model.ModelRegistry;
@@ -18,12 +19,12 @@ import java.util.stream.Stream;
  * @param tasks         the manifest tasks the command runs; empty = any
  * @param exactChannels whether a 1-channel model may not be applied channel by channel (e.g. Segment)
  */
-public record ModelRequirement(Set<String> tasks, boolean exactChannels) {
+public record ModelRequirement(Set<ModelKind> tasks, boolean exactChannels) {
 
     /** Run Model...: any model; a channel mismatch is reported when the model runs. */
     public static final ModelRequirement ANY = new ModelRequirement(Set.of(), false);
 
-    public static ModelRequirement tasks(String... tasks) {
+    public static ModelRequirement tasks(ModelKind... tasks) {
         return new ModelRequirement(Set.of(tasks), false);
     }
 
@@ -48,7 +49,7 @@ public record ModelRequirement(Set<String> tasks, boolean exactChannels) {
     /** Throws, naming the models that would fit, when {@code manifest} is not one for this command and image. */
     public void check(ModelManifest manifest, ImagePlus image, ModelRegistry registry) {
         if (tasks.isEmpty() || fits(manifest, image)) return;
-        String wanted = String.join(" or ", tasks.stream().sorted().toList());
+        String wanted = String.join(" or ", tasks.stream().map(ModelKind::key).sorted().toList());
         String problem = !offers(manifest)
                 ? "'" + manifest.name() + "' is a " + manifest.task() + " model, not a " + wanted + " model"
                 : "'" + manifest.name() + "' takes " + ChannelGrouping.describe(manifest.input().channels()) + ", but '" + image.getTitle() + "' has "

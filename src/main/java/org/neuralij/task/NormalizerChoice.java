@@ -16,17 +16,11 @@ final class NormalizerChoice {
     }
 
     private static Normalizer fitToUnitRange(ModelManifest.NormalizationSpec spec, ImagePlus imp, int channel) {
-        switch (spec.method()) {
-            case "percentile":
-                return Normalizer.percentile(imp, channel, spec.low(), spec.high());
-            case "minmax":
-                return Normalizer.minMax(imp, channel);
-            case "fixed":
-                return Normalizer.fixed(spec.min(), spec.max());
-            case "none":
-                return Normalizer.identity();
-            default:
-                throw new IllegalArgumentException("Unknown normalisation '" + spec.method() + "' in the model's manifest.");
-        }
+        return switch (spec.method()) {
+            case PERCENTILE -> Normalizer.percentile(imp, channel, spec.low(), spec.high());
+            case MINMAX -> Normalizer.minMax(imp, channel);
+            case FIXED -> Normalizer.fixed(spec.min(), spec.max());
+            case NONE -> Normalizer.identity();
+        };
     }
 }

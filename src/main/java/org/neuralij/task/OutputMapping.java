@@ -2,6 +2,7 @@ package org.neuralij.task;
 
 import ij.ImagePlus;
 import org.neuralij.image.Normalizer;
+import org.neuralij.model.OutputKind;
 
 /**
  * Maps the network's raw output of one channel to pixel values: image outputs go back

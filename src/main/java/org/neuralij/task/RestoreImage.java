@@ -1,7 +1,9 @@
 package org.neuralij.task;
 
 import ij.ImagePlus;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.keys.Key;
 
 import java.io.IOException;
 
@@ -13,7 +15,11 @@ import java.io.IOException;
 public final class RestoreImage {
 
     public static final String DEFAULT_MODEL = "restore";
-    public static final ModelRequirement REQUIREMENT = ModelRequirement.tasks("restore", "denoise");
+    public static final ModelRequirement REQUIREMENT = ModelRequirement.tasks(ModelKind.RESTORE, ModelKind.DENOISE);
+    public static final Key<String> MODEL = Key.model(DEFAULT_MODEL);
+    public static final ImageCommand<ImagePlus> COMMAND = new ImageCommand<>("Restore Image", RunModel.keys(MODEL), MODEL, REQUIREMENT,
+            (input, values, context) -> new RestoreImage(context.registry()).run(input, values.get(MODEL), CommonKeys.tiling(values),
+                    values.get(CommonKeys.DEVICE), context.progress()));
 
     private final RunModel runner;
 

@@ -8,6 +8,7 @@ import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
+import org.neuralij.model.OutputKind;
 
 /**
  * Collects output planes (already in the input's value range) and turns them into the result

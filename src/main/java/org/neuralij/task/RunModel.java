@@ -6,8 +6,11 @@ import org.neuralij.model.LoadedNetwork;
 import org.neuralij.model.ModelPackage;
 import org.neuralij.model.ModelRegistry;
 import org.neuralij.model.NetworkLoader;
+import org.neuralij.task.keys.Key;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The Run Model capability as every front end uses it, and the core of every model command: find
@@ -16,7 +19,22 @@ import java.io.IOException;
  */
 public final class RunModel {
 
+    public static final String DEFAULT_MODEL = "denoise-gray";
+    public static final Key<String> MODEL = Key.model(DEFAULT_MODEL);
+    /** Run Model...: any model, applied as it is. */
+    public static final ImageCommand<ImagePlus> COMMAND = new ImageCommand<>("Run Model", keys(MODEL), MODEL, ModelRequirement.ANY,
+            (input, values, context) -> new RunModel(context.registry()).run(input, values.get(MODEL), CommonKeys.tiling(values),
+                    values.get(CommonKeys.DEVICE), context.progress()));
+
     private final ModelRegistry registry;
+
+    /** The model key, then tile, overlap and device: the keys of the commands that only apply a model. */
+    static List<Key<?>> keys(Key<String> model) {
+        List<Key<?>> keys = new ArrayList<>();
+        keys.add(model);
+        keys.addAll(CommonKeys.TILING_AND_DEVICE);
+        return keys;
+    }
 
     public RunModel(ModelRegistry registry) {
         this.registry = registry;

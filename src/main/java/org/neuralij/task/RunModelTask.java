@@ -9,6 +9,7 @@ import org.neuralij.image.tiling.TiledInference;
 import org.neuralij.image.tiling.TilingPlan;
 import org.neuralij.model.LoadedNetwork;
 import org.neuralij.model.ModelManifest;
+import org.neuralij.model.OutputKind;
 
 import java.util.function.Function;
 
@@ -27,7 +28,7 @@ public final class RunModelTask {
     private final Function<TilingPlan, PlaneInference> inference;
 
     public RunModelTask(ModelManifest manifest, TileNetwork network, TilingOptions tiling, TaskProgress progress) {
-        this(manifest, network, tiling, progress, OutputKind.of(manifest.output().kind()));
+        this(manifest, network, tiling, progress, manifest.output().kind());
     }
 
     /** With {@code kind} in place of the manifest's: {@link OutputKind#PROBABILITIES} gives the network's raw channels as 32-bit planes. */

@@ -7,8 +7,11 @@ import ij.process.ShortProcessor;
 import org.neuralij.image.DistinctColors;
 import org.neuralij.image.tiling.TileNetwork;
 import org.neuralij.image.tiling.TilingCancelledException;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelRegistry;
+import org.neuralij.model.OutputKind;
+import org.neuralij.task.keys.Key;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,9 +27,14 @@ import java.util.List;
  */
 public final class Segment {
 
-    public static final String TASK = "segment";
+    public static final ModelKind TASK = ModelKind.SEGMENT;
     public static final String DEFAULT_MODEL = "segment-nuclei";
     public static final ModelRequirement REQUIREMENT = ModelRequirement.tasks(TASK).withExactChannels();
+    public static final Key<String> MODEL = Key.model(DEFAULT_MODEL);
+    public static final Key<SegmentOutput> OUTPUT = Key.choice("output", "Output", SegmentOutput.class, SegmentOutput::key, SegmentOutput.LABELS);
+    public static final ImageCommand<Segmentation> COMMAND = new ImageCommand<>("Segment", List.of(MODEL, OUTPUT, CommonKeys.TILE, CommonKeys.OVERLAP,
+            CommonKeys.DEVICE), MODEL, REQUIREMENT, (input, values, context) -> new Segment(context.registry()).run(input, values.get(MODEL),
+            values.get(OUTPUT), CommonKeys.tiling(values), values.get(CommonKeys.DEVICE), context.progress()));
     /** Share of the progress bar the network takes; the rest is the objects. */
     private static final double NETWORK_SHARE = 0.9;
     /** How sure the model must be of a nucleus' interior for a pixel to seed an object (chosen among 0.6-0.9 on synthetic images of seeds 5001-5008, used neither for training nor for the test). */
@@ -49,7 +57,7 @@ public final class Segment {
                                    TaskProgress progress) {
         ImagePlus scores = new RunModelTask(manifest, network, tiling, progress.part(0, NETWORK_SHARE), OutputKind.PROBABILITIES).run(input);
         int classes = scores.getNChannels();
-        boolean logits = !"probabilities".equals(manifest.output().kind());
+        boolean logits = manifest.output().kind() != OutputKind.PROBABILITIES;
         String title = scores.getTitle();
         ImageStack labels = new ImageStack(input.getWidth(), input.getHeight());
         List<SegmentedObject> objects = new ArrayList<>();

@@ -1,7 +1,9 @@
 package org.neuralij.task;
 
 import ij.ImagePlus;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.keys.Key;
 
 import java.io.IOException;
 
@@ -13,9 +15,13 @@ import java.io.IOException;
  */
 public final class SuperResolution {
 
-    public static final String TASK = "super-resolution";
+    public static final ModelKind TASK = ModelKind.SUPER_RESOLUTION;
     public static final String DEFAULT_MODEL = "sr-2x";
     public static final ModelRequirement REQUIREMENT = ModelRequirement.tasks(TASK);
+    public static final Key<String> MODEL = Key.model(DEFAULT_MODEL);
+    public static final ImageCommand<ImagePlus> COMMAND = new ImageCommand<>("Super-Resolution", RunModel.keys(MODEL), MODEL, REQUIREMENT,
+            (input, values, context) -> new SuperResolution(context.registry()).run(input, values.get(MODEL), CommonKeys.tiling(values),
+                    values.get(CommonKeys.DEVICE), context.progress()));
 
     private final RunModel runner;
 

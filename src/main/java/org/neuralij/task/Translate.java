@@ -2,9 +2,12 @@ package org.neuralij.task;
 
 import ij.ImagePlus;
 import org.neuralij.model.Direction;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelRegistry;
+import org.neuralij.task.keys.Key;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Translate (CycleGAN)...: applies one of a translation model's two generators (A→B or B→A) to every plane of an
@@ -15,9 +18,16 @@ import java.io.IOException;
  */
 public final class Translate {
 
-    public static final String TASK = "translate";
+    public static final ModelKind TASK = ModelKind.TRANSLATE;
     public static final String DEFAULT_MODEL = "cyclegan";
     public static final ModelRequirement REQUIREMENT = ModelRequirement.tasks(TASK).withExactChannels();
+    public static final Key<String> MODEL = Key.model(DEFAULT_MODEL);
+    public static final Key<Direction> DIRECTION = Key.choice("direction", "Direction", Direction.class, Direction::key, Direction.A_TO_B, Direction::parse);
+    public static final Key<Boolean> RECONSTRUCT = Key.flag("reconstruct", "Reconstruct (translate back and measure the cycle L1)");
+    public static final ImageCommand<Translation> COMMAND = new ImageCommand<>("Translate (CycleGAN)", List.of(MODEL, DIRECTION, RECONSTRUCT,
+            CommonKeys.TILE, CommonKeys.OVERLAP, CommonKeys.DEVICE), MODEL, REQUIREMENT, (input, values, context) -> new Translate(context.registry()).run(
+            input, values.get(MODEL), values.get(DIRECTION), values.get(RECONSTRUCT), CommonKeys.tiling(values), values.get(CommonKeys.DEVICE),
+            context.progress()));
 
     private final ModelRegistry registry;
 

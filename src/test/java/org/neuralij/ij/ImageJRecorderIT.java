@@ -19,4 +19,11 @@ class ImageJRecorderIT {
         assertTrue(run.output().contains("run(\"Run Model...\", \"model=denoise-gray tile=0 overlap=0 device=auto\");"), run.output());
         assertTrue(run.output().contains("ACTIVE probe-denoise-gray"), run.output());
     }
+
+    @Test
+    void aDialogWithAChoiceAndACheckboxIsRecordedWithItsKeys() throws Exception {
+        ImageJRunner.Run run = new ImageJRunner(userModels).javaMain(RecordingCheck.class.getName(), "-Dneuralij.recorded.command=Translate (CycleGAN)...");
+        assertTrue(run.output().contains("run(\"Translate (CycleGAN)...\", \"model=cyclegan direction=A_to_B tile=0 overlap=0 device=auto\");"), run.output());
+        assertTrue(run.output().contains("ACTIVE probe-A_to_B"), run.output());
+    }
 }

@@ -55,8 +55,9 @@ final class ImageJRunner {
     }
 
     /** Runs a main class of the test class path in ImageJ's settings (plugins folder, display). */
-    Run javaMain(String mainClass) throws IOException, InterruptedException {
+    Run javaMain(String mainClass, String... javaOptions) throws IOException, InterruptedException {
         List<String> command = javaCommand();
+        command.addAll(List.of(javaOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         return run(command);
     }

@@ -1,8 +1,8 @@
 package org.neuralij.ij;
 
+import ij.Executer;
 import ij.IJ;
 import ij.ImageJ;
-import ij.Executer;
 import ij.ImagePlus;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
@@ -13,7 +13,7 @@ import java.awt.event.ActionEvent;
 
 /**
  * Started by {@link ImageJRecorderIT} in its own JVM on a (virtual) display: opens ImageJ with
- * the macro recorder, runs Plugins › NeuralIJ › Run Model... as a menu click does (through an
+ * the macro recorder, runs Plugins › NeuralIJ › Run Model... (or the command of -Dneuralij.recorded.command) as a menu click does (through an
  * {@link Executer}, which is what records commands),
  * presses OK in its dialog, and prints what the recorder wrote and which image is active.
  */
@@ -28,8 +28,9 @@ public final class RecordingCheck {
         Thread pressOk = new Thread(RecordingCheck::pressOkWhenTheDialogOpens);
         pressOk.setDaemon(true);
         pressOk.start();
-        new Executer("Run Model...", probe);
-        for (int wait = 0; wait < 600 && !Recorder.getInstance().getText().contains("Run Model"); wait++) IJ.wait(100);
+        String command = System.getProperty("neuralij.recorded.command", "Run Model...");
+        new Executer(command, probe);
+        for (int wait = 0; wait < 600 && !Recorder.getInstance().getText().contains(command); wait++) IJ.wait(100);
         System.out.println("RECORDED<<" + Recorder.getInstance().getText() + ">>");
         System.out.println("ACTIVE " + WindowManager.getCurrentImage().getTitle());
         System.exit(0);
@@ -38,7 +39,7 @@ public final class RecordingCheck {
     private static void pressOkWhenTheDialogOpens() {
         for (int attempt = 0; attempt < 600; attempt++) {
             for (Window window : Window.getWindows()) {
-                if (window instanceof GenericDialog dialog && window.isShowing() && "NeuralIJ".equals(dialog.getTitle())) {
+                if (window instanceof GenericDialog dialog && window.isShowing() && dialog.getTitle().startsWith("NeuralIJ")) {
                     dialog.actionPerformed(new ActionEvent(dialog.getButtons()[0], ActionEvent.ACTION_PERFORMED, "OK"));
                     return;
                 }

@@ -3,6 +3,8 @@ package org.neuralij.ij;
 import ij.ImagePlus;
 import ij.process.ColorProcessor;
 import org.junit.jupiter.api.Test;
+import org.neuralij.task.StyleTransfer;
+import org.neuralij.task.keys.KeyValues;
 import org.neuralij.train.loop.StylePictures;
 import org.scijava.Context;
 import org.scijava.command.CommandModule;
@@ -58,24 +60,24 @@ class StyleTransferCommandTest {
 
     @Test
     void theMacroKeysAreReadWithTheirDefaultsAndWrongValuesAreRefusedNamingTheKey() {
-        StyleTransferRequest defaults = StyleTransferRequest.of(PluginOptions.of("style=paint"));
-        assertEquals("optimize", defaults.method());
-        assertEquals("paint", defaults.style());
-        assertEquals(100, defaults.settings().iterations());
-        assertEquals(256, defaults.settings().size());
-        assertEquals("lbfgs", defaults.settings().optimizer());
-        StyleTransferRequest given = StyleTransferRequest.of(PluginOptions.of(
-                "method=fast model=my-style iterations=7 style_weight=50 content_weight=2 tv_weight=0.5 size=128 optimizer=adam features=[/x/vgg16-taps.pt] preview=0"));
-        assertEquals("fast", given.method());
-        assertEquals("my-style", given.model());
-        assertEquals(new org.neuralij.task.StyleSettings(7, 50, 2, 0.5f, 128, "adam", "/x/vgg16-taps.pt", 0), given.settings());
-        assertTrue(message("style=s iterations=0").contains("iterations=0 gives nothing to do"));
+        KeyValues defaults = MacroKeys.read(StyleTransfer.COMMAND.keys(), "style=paint");
+        assertEquals(StyleTransfer.Method.OPTIMIZE, defaults.get(StyleTransfer.METHOD));
+        assertEquals("paint", defaults.get(StyleTransfer.STYLE));
+        assertEquals(100, StyleTransfer.settings(defaults).iterations());
+        assertEquals(256, StyleTransfer.settings(defaults).size());
+        assertEquals("lbfgs", StyleTransfer.settings(defaults).optimizer());
+        KeyValues given = MacroKeys.read(StyleTransfer.COMMAND.keys(),
+                "method=fast model=my-style iterations=7 style_weight=50 content_weight=2 tv_weight=0.5 size=128 optimizer=adam features=[/x/vgg16-taps.pt] preview=0");
+        assertEquals(StyleTransfer.Method.FAST, given.get(StyleTransfer.METHOD));
+        assertEquals("my-style", given.get(StyleTransfer.MODEL));
+        assertEquals(new org.neuralij.task.StyleSettings(7, 50, 2, 0.5f, 128, "adam", "/x/vgg16-taps.pt", 0), StyleTransfer.settings(given));
+        assertTrue(message("style=s iterations=0").contains("iterations=0 gives nothing to do"), message("style=s iterations=0"));
         assertTrue(message("style=s content_weight=-2").contains("content_weight=-2 is not allowed: give a weight of 0 or more"));
         assertTrue(message("method=paint").contains("method=optimize") && message("method=paint").contains("method=fast"));
         assertTrue(message("iterations=many").contains("iterations=many is not a whole number"));
     }
 
     private static String message(String options) {
-        return assertThrows(IllegalArgumentException.class, () -> StyleTransferRequest.of(PluginOptions.of(options))).getMessage();
+        return assertThrows(IllegalArgumentException.class, () -> StyleTransfer.settings(MacroKeys.read(StyleTransfer.COMMAND.keys(), options))).getMessage();
     }
 }

@@ -1,18 +1,8 @@
 package org.neuralij.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.model.ModelManifest.Architecture;
@@ -22,17 +12,28 @@ import org.neuralij.model.ModelManifest.OutputSpec;
 import org.neuralij.model.ModelManifest.Provenance;
 import org.neuralij.model.ModelManifest.Weights;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 class ModelManifestTest {
 
     private static final String ORIGIN = "/models/test/model.json";
     private static final String SHA = "9f2c".repeat(16);
 
     private static ModelManifest fullManifest() {
-        return new ModelManifest(1, "denoise-gray", "restore", "1.0.0", "Removes Gaussian noise.",
+        return new ModelManifest(1, "denoise-gray", ModelKind.RESTORE, "1.0.0", "Removes Gaussian noise.",
                 new Architecture("builtin", "dncnn", Map.of("depth", 8.0, "width", 32.0, "slope", 0.2)),
                 new Weights("sub/dncnn-0000.params", SHA),
                 new InputSpec(1, "CYX", NormalizationSpec.fixed(0, 255), 8, 16, 16),
-                new OutputSpec(1, 2, "image"),
+                new OutputSpec(1, 2, OutputKind.IMAGE),
                 new Provenance("BSD68 noisy crops", "MIT", "train.py", 20, "6 min on 2 CPU cores",
                         "PSNR 29.1 dB", null));
     }
@@ -54,11 +55,11 @@ class ModelManifestTest {
 
     private static ModelManifest translationManifest() {
         ModelManifest one = fullManifest();
-        return new ModelManifest(1, "zebras", "translate", "1.3", null,
+        return new ModelManifest(1, "zebras", ModelKind.TRANSLATE, "1.3", null,
                 new Architecture("builtin", "resnet-generator", Map.of("inChannels", 1.0, "outChannels", 3.0, "width", 16.0)),
                 new Weights("weights-3.params", SHA), new InputSpec(1, "CYX", NormalizationSpec.percentile(1, 99.8)
                         .withRange(NormalizationSpec.SYMMETRIC_RANGE), 4, 4, 32),
-                new OutputSpec(3, 1, "image"), one.provenance(), new Weights("reverse-3.params", "ab".repeat(32)));
+                new OutputSpec(3, 1, OutputKind.IMAGE), one.provenance(), new Weights("reverse-3.params", "ab".repeat(32)));
     }
 
     @Test

@@ -63,11 +63,11 @@ class NetworkLoaderTest {
     }
 
     private static void writeBuiltinManifest(Path folder) throws Exception {
-        ModelManifest manifest = new ModelManifest(1, "dncnn-test", "denoise", "1", null,
+        ModelManifest manifest = new ModelManifest(1, "dncnn-test", ModelKind.DENOISE, "1", null,
                 new ModelManifest.Architecture("builtin", "dncnn", Map.of("channels", 1.0, "depth", 4.0, "width", 8.0)),
                 new ModelManifest.Weights("dncnn.params", Sha256.of(folder.resolve("dncnn.params"))),
                 new ModelManifest.InputSpec(1, "CYX", ModelManifest.NormalizationSpec.none(), 1, 1, 4),
-                new ModelManifest.OutputSpec(1, 1, "image"), ModelManifest.Provenance.empty());
+                new ModelManifest.OutputSpec(1, 1, OutputKind.IMAGE), ModelManifest.Provenance.empty());
         Files.writeString(folder.resolve("model.json"), manifest.toJson());
     }
 

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import org.neuralij.nn.BuiltinArchitectures;
+import org.neuralij.nn.BuiltinArchitecture;
 import org.neuralij.nn.RandomWeights;
 import org.neuralij.nn.ResnetGenerator;
 
@@ -34,11 +34,11 @@ public final class TranslationModelFolder {
         ModelManifest.Architecture architecture = new ModelManifest.Architecture("builtin", "resnet-generator", forward);
         saveGenerator(forward, folder.resolve(FORWARD_FILE));
         saveGenerator(architecture.withChannelsSwapped().params(), folder.resolve(REVERSE_FILE));
-        ModelManifest manifest = new ModelManifest(1, name, "translate", "1", null, architecture,
+        ModelManifest manifest = new ModelManifest(1, name, ModelKind.TRANSLATE, "1", null, architecture,
                 new ModelManifest.Weights(FORWARD_FILE, Sha256.of(folder.resolve(FORWARD_FILE))),
                 new ModelManifest.InputSpec(channelsA, "CYX", ModelManifest.NormalizationSpec.percentile(1, 99.8).withRange("-1..1"), 4, 8,
                         ResnetGenerator.receptiveFieldRadius(blocks)),
-                new ModelManifest.OutputSpec(channelsB, 1, "image"), ModelManifest.Provenance.empty(),
+                new ModelManifest.OutputSpec(channelsB, 1, OutputKind.IMAGE), ModelManifest.Provenance.empty(),
                 new ModelManifest.Weights(REVERSE_FILE, Sha256.of(folder.resolve(REVERSE_FILE))));
         Files.writeString(folder.resolve(ModelManifest.FILE_NAME), manifest.toJson());
         return folder;
@@ -46,7 +46,7 @@ public final class TranslationModelFolder {
 
     private static void saveGenerator(Map<String, Double> params, Path file) throws Exception {
         try (NDManager manager = NDManager.newBaseManager("PyTorch"); OutputStream out = Files.newOutputStream(file)) {
-            Block block = BuiltinArchitectures.create("resnet-generator", params);
+            Block block = BuiltinArchitecture.spec("resnet-generator", params).build();
             block.initialize(manager, DataType.FLOAT32, new Shape(1, params.get("inChannels").intValue(), 16, 16));
             RandomWeights.randomizeZeroWeights(block, manager);
             block.saveParameters(new DataOutputStream(out));

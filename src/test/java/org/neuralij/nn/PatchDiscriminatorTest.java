@@ -85,9 +85,9 @@ class PatchDiscriminatorTest extends NetworkChecks {
 
     @Test
     void builtinArchitectureReadsTheManifestParameters() {
-        PatchDiscriminator net = (PatchDiscriminator) BuiltinArchitectures.create("patchgan", Map.of("width", 2.0, "norm", 0.0, "spectral", 1.0));
+        PatchDiscriminator net = (PatchDiscriminator) BuiltinArchitecture.spec("patchgan", Map.of("width", 2.0, "norm", 0.0, "spectral", 1.0)).build();
         assertEquals(new Shape(1, 1, 6, 6), outputShape(net, new Shape(1, 3, 64, 64)));
         assertTrue(net.getChildren().get(0).getValue().getChildren().get(0).getValue() instanceof SpectralNormConv2d);
-        assertThrows(IllegalArgumentException.class, () -> BuiltinArchitectures.create("patchgan", Map.of("norm", 2.0)));
+        assertThrows(IllegalArgumentException.class, () -> BuiltinArchitecture.spec("patchgan", Map.of("norm", 2.0)).build());
     }
 }

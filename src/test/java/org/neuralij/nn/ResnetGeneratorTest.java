@@ -78,7 +78,7 @@ class ResnetGeneratorTest extends NetworkChecks {
 
     @Test
     void builtinArchitectureReadsTheManifestParameters() {
-        Block net = BuiltinArchitectures.create("resnet-generator", Map.of("inChannels", 1.0, "outChannels", 3.0, "width", 4.0, "blocks", 1.0));
+        Block net = BuiltinArchitecture.spec("resnet-generator", Map.of("inChannels", 1.0, "outChannels", 3.0, "width", 4.0, "blocks", 1.0)).build();
         assertEquals(new Shape(1, 3, 8, 8), outputShape(net, new Shape(1, 1, 8, 8)));
     }
 }

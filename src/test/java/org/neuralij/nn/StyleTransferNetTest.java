@@ -27,7 +27,7 @@ class StyleTransferNetTest extends NetworkChecks {
 
     @Test
     void builtinArchitectureReadsTheManifestParameters() {
-        StyleTransferNet net = (StyleTransferNet) BuiltinArchitectures.create("style-net", Map.of("width", 4.0, "blocks", 1.0));
+        StyleTransferNet net = (StyleTransferNet) BuiltinArchitecture.spec("style-net", Map.of("width", 4.0, "blocks", 1.0)).build();
         assertEquals(new Shape(1, 3, 8, 8), outputShape(net, new Shape(1, 3, 8, 8)));
     }
 }

@@ -146,28 +146,28 @@ class UNetTest extends ManagedArrays {
 
     @Test
     void builtinArchitectureReadsTheManifestParameters() {
-        Block net = BuiltinArchitectures.create("unet",
-                Map.of("inChannels", 3.0, "outChannels", 2.0, "width", 4.0, "depth", 2.0, "blocks", 2.0, "output", 1.0, "blur", 1.0));
+        Block net = BuiltinArchitecture.spec("unet",
+                Map.of("inChannels", 3.0, "outChannels", 2.0, "width", 4.0, "depth", 2.0, "blocks", 2.0, "output", 1.0, "blur", 1.0)).build();
         Shape input = new Shape(1, 3, 8, 12);
         net.initialize(manager, DataType.FLOAT32, input);
         NDArray output = forward(net, manager.randomNormal(input), false);
         assertEquals(new Shape(1, 2, 8, 12), output.getShape());
         assertTrue(output.min().getFloat() >= 0, "output 1 is sigmoid");
         assertEquals(4, ((UNet) net).sizeMultiple());
-        assertThrows(IllegalArgumentException.class, () -> BuiltinArchitectures.create("unet", Map.of("output", 3.0)));
-        assertThrows(IllegalArgumentException.class, () -> BuiltinArchitectures.create("unet", Map.of("blur", 2.0)));
+        assertThrows(IllegalArgumentException.class, () -> BuiltinArchitecture.spec("unet", Map.of("output", 3.0)).build());
+        assertThrows(IllegalArgumentException.class, () -> BuiltinArchitecture.spec("unet", Map.of("blur", 2.0)).build());
     }
 
     @Test
     void selfAttentionKeepsTheShapeStartsInertAndBoundsTheTile() {
-        Block plain = BuiltinArchitectures.create("unet", Map.of("channels", 1.0, "width", 8.0, "depth", 2.0));
-        Block attending = BuiltinArchitectures.create("unet", Map.of("channels", 1.0, "width", 8.0, "depth", 2.0, "attention", 1.0));
+        Block plain = BuiltinArchitecture.spec("unet", Map.of("channels", 1.0, "width", 8.0, "depth", 2.0)).build();
+        Block attending = BuiltinArchitecture.spec("unet", Map.of("channels", 1.0, "width", 8.0, "depth", 2.0, "attention", 1.0)).build();
         Shape input = new Shape(2, 1, 16, 24);
         attending.initialize(manager, DataType.FLOAT32, input);
         assertEquals(input, forward(attending, manager.randomNormal(input), true).getShape());
         assertEquals(plain.getParameters().size() + 7, attending.getParameters().size(), "query, key, value (weight and bias) and gamma");
         assertEquals(2176, ((UNet) plain).largestTile(), "width 8: a 3 GiB activation budget");
-        UNet bundledSize = (UNet) BuiltinArchitectures.create("unet", Map.of("channels", 1.0, "width", 32.0, "depth", 3.0));
+        UNet bundledSize = (UNet) BuiltinArchitecture.spec("unet", Map.of("channels", 1.0, "width", 32.0, "depth", 3.0)).build();
         assertEquals(1088, bundledSize.largestTile(), "width 32: a 1024 px image still runs in one tile");
         int largest = ((UNet) attending).largestTile();
         assertEquals(90 * 4, largest, "(largest/4)^4 attention weights stay within 64 M");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.neuralij.image.tiling.TileNetwork;
 import org.neuralij.image.tiling.TilingCancelledException;
 import org.neuralij.model.ModelManifest;
+import org.neuralij.model.OutputKind;
 
 import java.util.Random;
 
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Colorize... with stand-in networks of known chroma: the result is RGB, and converted back to gray it is the input again. */
 class ColorizeTaskTest {
 
-    private static final ModelManifest CHROMA = StandInNetworks.manifest(1, 2, 1, "chroma", ModelManifest.NormalizationSpec.fixed(0, 255));
+    private static final ModelManifest CHROMA = StandInNetworks.manifest(1, 2, 1, OutputKind.CHROMA, ModelManifest.NormalizationSpec.fixed(0, 255));
     private final double[] weights = ColorProcessor.getWeightingFactors();
 
     @AfterEach
@@ -146,7 +147,7 @@ class ColorizeTaskTest {
         ImagePlus rgb = new ImagePlus("colour", new ColorProcessor(32, 32));
         IllegalArgumentException refusedImage = assertThrows(IllegalArgumentException.class, () -> colorize(rgb, constantChroma(0, 0, false)));
         assertTrue(refusedImage.getMessage().contains("already a colour image") && refusedImage.getMessage().contains("Image › Type › 8-bit"), refusedImage.getMessage());
-        ModelManifest denoiser = StandInNetworks.manifest(1, 1, 1, "image", ModelManifest.NormalizationSpec.fixed(0, 255));
+        ModelManifest denoiser = StandInNetworks.manifest(1, 1, 1, OutputKind.IMAGE, ModelManifest.NormalizationSpec.fixed(0, 255));
         IllegalArgumentException refusedModel = assertThrows(IllegalArgumentException.class,
                 () -> new ColorizeTask(TilingOptions.automatic(), TaskProgress.NONE).colorize(denoiser, StandInNetworks.identity(1, 1), grayStack(1, 1)));
         assertTrue(refusedModel.getMessage().contains("'stand-in' is not a colorize model") && refusedModel.getMessage().contains("model=colorize"), refusedModel.getMessage());

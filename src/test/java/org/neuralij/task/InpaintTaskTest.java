@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.neuralij.image.tiling.FunctionNetwork;
 import org.neuralij.image.tiling.TileNetwork;
 import org.neuralij.image.tiling.TilingCancelledException;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
+import org.neuralij.model.OutputKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +34,11 @@ class InpaintTaskTest {
     /** Added by the stand-in network inside the hole (raw units: the manifest normalises with "none"). */
     private static final float SHIFT = 3;
 
-    static ModelManifest manifest(String task, int imageChannels, int halo) {
+    static ModelManifest manifest(ModelKind task, int imageChannels, int halo) {
         return new ModelManifest(1, "stand-in-inpaint", task, "1.0.0", null,
                 new ModelManifest.Architecture("torchscript", null, null), new ModelManifest.Weights("w.pt", "0".repeat(64)),
                 new ModelManifest.InputSpec(imageChannels + 1, "CYX", ModelManifest.NormalizationSpec.none(), 1, 1, halo),
-                new ModelManifest.OutputSpec(imageChannels, 1, "image"), ModelManifest.Provenance.empty());
+                new ModelManifest.OutputSpec(imageChannels, 1, OutputKind.IMAGE), ModelManifest.Provenance.empty());
     }
 
     /** Gives back its image channel, plus SHIFT times the mask channel: the hole comes back as its blanking plus SHIFT. */
@@ -51,7 +53,7 @@ class InpaintTaskTest {
     }
 
     private static ImagePlus fill(ImagePlus input, HoleMask hole, TilingOptions tiling) {
-        return new InpaintTask(manifest("inpaint", 1, 4), blankingPlusMask(null), tiling, TaskProgress.NONE).run(input, hole);
+        return new InpaintTask(manifest(ModelKind.INPAINT, 1, 4), blankingPlusMask(null), tiling, TaskProgress.NONE).run(input, hole);
     }
 
     /** Random pixels, except a gentle ramp (2x + y + 10) in the middle where the hole goes. */
@@ -130,7 +132,7 @@ class InpaintTaskTest {
         for (int y = 30; y < 40; y++) for (int x = 35; x < 45; x++) ip.set(x, y, 255); // a bright patch inside the hole: the network must not see it
         List<float[]> seen = new ArrayList<>();
         HoleMask hole = HoleMask.fromSelection(input);
-        new InpaintTask(manifest("inpaint", 1, 4), blankingPlusMask(seen), TilingOptions.automatic(), TaskProgress.NONE).run(input, hole);
+        new InpaintTask(manifest(ModelKind.INPAINT, 1, 4), blankingPlusMask(seen), TilingOptions.automatic(), TaskProgress.NONE).run(input, hole);
         assertEquals(1, seen.size());
         float[] tile = seen.get(0);
         int plane = tile.length / 2;
@@ -171,7 +173,7 @@ class InpaintTaskTest {
             }
             return out;
         });
-        ModelManifest manifest = manifest("inpaint", 1, 2);
+        ModelManifest manifest = manifest(ModelKind.INPAINT, 1, 2);
         float[] whole = (float[]) new InpaintTask(manifest, meanOfNeighbours, TilingOptions.of(0, 0), TaskProgress.NONE).run(input, hole).getProcessor().getPixels();
         float[] tiled = (float[]) new InpaintTask(manifest, meanOfNeighbours, TilingOptions.of(16, 2), TaskProgress.NONE).run(input, hole).getProcessor().getPixels();
         for (int i = 0; i < whole.length; i++) assertEquals(whole[i], tiled[i], 1e-4, "pixel " + i);
@@ -182,13 +184,13 @@ class InpaintTaskTest {
         ImagePlus input = stack("16-bit", 3);
         RecordedProgress progress = new RecordedProgress();
         List<Double> fractions = progress.fractions;
-        ImagePlus result = new InpaintTask(manifest("inpaint", 1, 4), blankingPlusMask(null), TilingOptions.automatic(), progress)
+        ImagePlus result = new InpaintTask(manifest(ModelKind.INPAINT, 1, 4), blankingPlusMask(null), TilingOptions.automatic(), progress)
                 .run(input, HoleMask.fromSelection(input));
         assertEquals(3, result.getStackSize());
         for (int i = 1; i < fractions.size(); i++) assertTrue(fractions.get(i) >= fractions.get(i - 1), "progress never goes back");
         assertEquals(1.0, fractions.get(fractions.size() - 1), 1e-9);
         assertTrue(fractions.contains(1.0 / 3) || fractions.stream().anyMatch(f -> Math.abs(f - 1.0 / 3) < 1e-9), "one bar over three slices");
-        assertThrows(TilingCancelledException.class, () -> new InpaintTask(manifest("inpaint", 1, 4), blankingPlusMask(null),
+        assertThrows(TilingCancelledException.class, () -> new InpaintTask(manifest(ModelKind.INPAINT, 1, 4), blankingPlusMask(null),
                 TilingOptions.automatic(), () -> true).run(input, HoleMask.fromSelection(input)));
     }
 
@@ -236,13 +238,13 @@ class InpaintTaskTest {
         HoleMask everything = HoleMask.of(all, 40, 30);
         assertMessage(() -> fill(image, everything, TilingOptions.automatic()), "covers all of 'photo'");
         HoleMask some = HoleMask.of(corner(40, 30), 40, 30);
-        assertMessage(() -> new InpaintTask(manifest("denoise", 1, 4), blankingPlusMask(null), TilingOptions.automatic(), TaskProgress.NONE).run(image, some),
+        assertMessage(() -> new InpaintTask(manifest(ModelKind.DENOISE, 1, 4), blankingPlusMask(null), TilingOptions.automatic(), TaskProgress.NONE).run(image, some),
                 "is a denoise model, not an inpainting model", "model=inpaint");
-        ModelManifest plain = new ModelManifest(1, "two-in-two-out", "inpaint", "1", null, new ModelManifest.Architecture("torchscript", null, null),
+        ModelManifest plain = new ModelManifest(1, "two-in-two-out", ModelKind.INPAINT, "1", null, new ModelManifest.Architecture("torchscript", null, null),
                 new ModelManifest.Weights("w.pt", "0".repeat(64)), new ModelManifest.InputSpec(2, "CYX", ModelManifest.NormalizationSpec.none(), 1, 1, 0),
-                new ModelManifest.OutputSpec(2, 1, "image"), ModelManifest.Provenance.empty());
+                new ModelManifest.OutputSpec(2, 1, OutputKind.IMAGE), ModelManifest.Provenance.empty());
         assertMessage(() -> new InpaintTask(plain, blankingPlusMask(null), TilingOptions.automatic(), TaskProgress.NONE).run(image, some), "one hole-mask channel");
-        assertMessage(() -> new InpaintTask(manifest("inpaint", 3, 4), blankingPlusMask(null), TilingOptions.automatic(), TaskProgress.NONE).run(image, some),
+        assertMessage(() -> new InpaintTask(manifest(ModelKind.INPAINT, 3, 4), blankingPlusMask(null), TilingOptions.automatic(), TaskProgress.NONE).run(image, some),
                 "fills images of 3 channels", "gray (1-channel)");
         assertMessage(() -> fill(new ImagePlus("other", new ByteProcessor(41, 30)), some, TilingOptions.automatic()), "mask of the image's size");
     }

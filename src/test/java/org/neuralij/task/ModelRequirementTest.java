@@ -4,6 +4,7 @@ import ij.IJ;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.model.Fixtures;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelRegistry;
 
@@ -35,7 +36,7 @@ class ModelRequirementTest {
         model("rgb-style", "style", 3);
         ModelRegistry registry = new ModelRegistry(List.of(models));
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> ModelRequirement.tasks("style").withExactChannels().check(denoiser, IJ.createImage("cells", "8-bit ramp", 32, 32, 1), registry));
+                () -> ModelRequirement.tasks(ModelKind.STYLE).withExactChannels().check(denoiser, IJ.createImage("cells", "8-bit ramp", 32, 32, 1), registry));
         assertEquals("'gray-denoiser' is a denoise model, not a style model. No installed style model takes 1 channel (grayscale): "
                 + "convert the image to RGB (Image › Type › RGB Color) or install such a model.", refused.getMessage());
     }
@@ -45,7 +46,7 @@ class ModelRequirementTest {
         ModelManifest denoiser = model("gray-denoiser", "denoise", 1);
         ModelRegistry registry = new ModelRegistry(List.of(models));
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> ModelRequirement.tasks("translate").check(denoiser, IJ.createImage("photo", "RGB ramp", 32, 32, 1), registry));
+                () -> ModelRequirement.tasks(ModelKind.TRANSLATE).check(denoiser, IJ.createImage("photo", "RGB ramp", 32, 32, 1), registry));
         assertEquals("'gray-denoiser' is a denoise model, not a translate model. No installed translate model takes 3 channels (RGB): "
                 + "train one with Train Model... or install one with Install Model...", refused.getMessage());
     }

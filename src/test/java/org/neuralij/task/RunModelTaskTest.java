@@ -13,6 +13,7 @@ import org.neuralij.image.tiling.FunctionNetwork;
 import org.neuralij.image.tiling.TileNetwork;
 import org.neuralij.image.tiling.TilingCancelledException;
 import org.neuralij.model.ModelManifest;
+import org.neuralij.model.OutputKind;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -32,7 +33,7 @@ class RunModelTaskTest {
     }
 
     private static ImagePlus runIdentity(ImagePlus input, int inChannels, int outChannels, int scale) {
-        return run(input, StandInNetworks.manifest(inChannels, outChannels, scale, "image", PERCENTILE),
+        return run(input, StandInNetworks.manifest(inChannels, outChannels, scale, OutputKind.IMAGE, PERCENTILE),
                 StandInNetworks.identity(outChannels, scale), TilingOptions.of(64, 8));
     }
 
@@ -63,7 +64,7 @@ class RunModelTaskTest {
             }
         };
         ImagePlus input = randomImage("32-bit", 300, 200, 1, 1, 1);
-        ImagePlus result = run(input, StandInNetworks.manifest(1, 1, 1, "image", PERCENTILE), bounded, TilingOptions.automatic());
+        ImagePlus result = run(input, StandInNetworks.manifest(1, 1, 1, OutputKind.IMAGE, PERCENTILE), bounded, TilingOptions.automatic());
         assertTrue(largestSeen[0] <= 96 && largestSeen[0] > 48, "largest tile given to the network: " + largestSeen[0]);
         assertArrayEquals((float[]) input.getProcessor().getPixels(), (float[]) result.getProcessor().getPixels(), 1e-2f, "tiles joined without seams");
     }
@@ -159,10 +160,10 @@ class RunModelTaskTest {
         ImagePlus input = new ImagePlus("cells", new ByteProcessor(20, 10));
         for (int x = 10; x < 20; x++) for (int y = 0; y < 10; y++) input.getProcessor().set(x, y, 200);
         ModelManifest.NormalizationSpec fixed = ModelManifest.NormalizationSpec.fixed(0, 255);
-        ImagePlus probabilities = run(input, StandInNetworks.manifest(1, 3, 1, "probabilities", fixed), StandInNetworks.thresholdClasses(0.5f), TilingOptions.automatic());
+        ImagePlus probabilities = run(input, StandInNetworks.manifest(1, 3, 1, OutputKind.PROBABILITIES, fixed), StandInNetworks.thresholdClasses(0.5f), TilingOptions.automatic());
         assertEquals(32, probabilities.getBitDepth());
         assertEquals(3, probabilities.getNChannels());
-        ImagePlus labels = run(input, StandInNetworks.manifest(1, 3, 1, "labels", fixed), StandInNetworks.thresholdClasses(0.5f), TilingOptions.automatic());
+        ImagePlus labels = run(input, StandInNetworks.manifest(1, 3, 1, OutputKind.LABELS, fixed), StandInNetworks.thresholdClasses(0.5f), TilingOptions.automatic());
         assertEquals(16, labels.getBitDepth());
         assertEquals(1, labels.getNChannels());
         assertEquals(0, labels.getProcessor().get(3, 3));
@@ -204,7 +205,7 @@ class RunModelTaskTest {
     void cancellingStopsWithoutAResult() {
         ImagePlus input = randomImage("8-bit", 300, 300, 1, 1, 1);
         TaskProgress cancelled = () -> true;
-        assertThrows(TilingCancelledException.class, () -> new RunModelTask(StandInNetworks.manifest(1, 1, 1, "image", PERCENTILE),
+        assertThrows(TilingCancelledException.class, () -> new RunModelTask(StandInNetworks.manifest(1, 1, 1, OutputKind.IMAGE, PERCENTILE),
                 StandInNetworks.identity(1, 1), TilingOptions.of(64, 8), cancelled).run(input));
     }
 
@@ -217,7 +218,7 @@ class RunModelTaskTest {
             for (int i = 0; i < in.length; i++) out[i] = in[i] * 3 - 1;
             return out;
         });
-        ImagePlus result = run(input, StandInNetworks.manifest(1, 1, 1, "image", ModelManifest.NormalizationSpec.fixed(0, 65535)), overshoot, TilingOptions.automatic());
+        ImagePlus result = run(input, StandInNetworks.manifest(1, 1, 1, OutputKind.IMAGE, ModelManifest.NormalizationSpec.fixed(0, 65535)), overshoot, TilingOptions.automatic());
         assertEquals(0, result.getProcessor().get(0));
         assertEquals(65535, result.getProcessor().get(255));
         assertFalse(result.getProcessor().isInvertedLut());

@@ -12,9 +12,9 @@ import org.neuralij.image.tiling.TileNetwork;
 import org.neuralij.image.tiling.TilingCancelledException;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelRegistry;
+import org.neuralij.model.OutputKind;
 
 import java.nio.file.Path;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SegmentTest {
 
-    private static final ModelManifest MANIFEST = StandInNetworks.manifest(1, 3, 1, "labels", ModelManifest.NormalizationSpec.none());
+    private static final ModelManifest MANIFEST = StandInNetworks.manifest(1, 3, 1, OutputKind.LABELS, ModelManifest.NormalizationSpec.none());
     private static final TileNetwork NETWORK = StandInNetworks.classesFromValues(3);
 
     /** Two nuclei of 6×6 interior with a 1-px boundary each, touching along x = 8 / 9 (both boundaries), and one apart. */

@@ -1,7 +1,9 @@
 package org.neuralij.task;
 
 import org.neuralij.image.tiling.TileNetwork;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
+import org.neuralij.model.OutputKind;
 
 /** Networks written in Java with known outputs, and manifests describing them, for testing the task without an engine. */
 final class StandInNetworks {
@@ -9,8 +11,8 @@ final class StandInNetworks {
     private StandInNetworks() {
     }
 
-    static ModelManifest manifest(int inChannels, int outChannels, int scale, String kind, ModelManifest.NormalizationSpec normalization) {
-        return new ModelManifest(1, "stand-in", "run", "1.0.0", null,
+    static ModelManifest manifest(int inChannels, int outChannels, int scale, OutputKind kind, ModelManifest.NormalizationSpec normalization) {
+        return new ModelManifest(1, "stand-in", ModelKind.RUN, "1.0.0", null,
                 new ModelManifest.Architecture("torchscript", null, null),
                 new ModelManifest.Weights("w.pt", "0".repeat(64)),
                 new ModelManifest.InputSpec(inChannels, "CYX", normalization, 1, 1, 0),

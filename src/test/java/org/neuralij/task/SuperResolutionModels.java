@@ -5,9 +5,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
+import org.neuralij.model.OutputKind;
 import org.neuralij.model.Sha256;
-import org.neuralij.nn.BuiltinArchitectures;
+import org.neuralij.nn.BuiltinArchitecture;
 import org.neuralij.nn.RandomWeights;
 import org.neuralij.nn.SuperResolutionNet;
 
@@ -25,9 +27,9 @@ final class SuperResolutionModels {
     private SuperResolutionModels() {
     }
 
-    static Path create(Path parent, String name, String task, int scale, int channels) throws IOException {
+    static Path create(Path parent, String name, ModelKind task, int scale, int channels) throws IOException {
         Map<String, Double> params = Map.of("channels", (double) channels, "scale", (double) scale, "width", 8.0, "blocks", (double) BLOCKS);
-        Block block = BuiltinArchitectures.create("sr-resnet", params);
+        Block block = BuiltinArchitecture.spec("sr-resnet", params).build();
         Path folder = Files.createDirectories(parent.resolve(name));
         Path weights = folder.resolve("weights.params");
         Engine.getEngine("PyTorch").setRandomSeed(scale * 10 + channels);
@@ -43,7 +45,7 @@ final class SuperResolutionModels {
                 new ModelManifest.Weights(weights.getFileName().toString(), Sha256.of(weights)),
                 new ModelManifest.InputSpec(channels, "CYX", ModelManifest.NormalizationSpec.percentile(1, 99.8), 1, 4,
                         SuperResolutionNet.receptiveFieldRadius(scale, BLOCKS)),
-                new ModelManifest.OutputSpec(channels, scale, "image"), ModelManifest.Provenance.empty());
+                new ModelManifest.OutputSpec(channels, scale, OutputKind.IMAGE), ModelManifest.Provenance.empty());
         Files.writeString(folder.resolve(ModelManifest.FILE_NAME), manifest.toJson());
         return folder;
     }

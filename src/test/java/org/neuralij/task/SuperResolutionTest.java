@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.image.tiling.TilingCancelledException;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelRegistry;
 
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class SuperResolutionTest {
         SuperResolutionModels.create(models, "sr-gray-2x", SuperResolution.TASK, 2, 1);
         SuperResolutionModels.create(models, "sr-gray-4x", SuperResolution.TASK, 4, 1);
         SuperResolutionModels.create(models, "sr-rgb-2x", SuperResolution.TASK, 2, 3);
-        SuperResolutionModels.create(models, "not-sr", "denoise", 2, 1);
+        SuperResolutionModels.create(models, "not-sr", ModelKind.DENOISE, 2, 1);
         command = new SuperResolution(new ModelRegistry(List.of(models)));
     }
 

@@ -1,14 +1,14 @@
 package org.neuralij.task.train;
 
-import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import org.neuralij.model.ModelManifest;
-import org.neuralij.nn.BuiltinArchitectures;
+import org.neuralij.nn.BuiltinArchitecture;
 import org.neuralij.nn.PatchDiscriminator;
+import org.neuralij.nn.engine.TorchEngine;
 import org.neuralij.train.loop.Checkpoint;
 import org.neuralij.train.loop.NoGanTrainer;
 import org.neuralij.train.loop.TrainingData;
@@ -77,6 +77,6 @@ final class AdversarialFinish {
     }
 
     private static Block generator(ModelManifest pretrained) {
-        return BuiltinArchitectures.create(pretrained.architecture().name(), pretrained.architecture().params());
+        return BuiltinArchitecture.spec(pretrained.architecture().name(), pretrained.architecture().params()).build();
     }
 }

@@ -1,12 +1,14 @@
 package org.neuralij.task.train;
 
-import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.nn.Block;
 import org.neuralij.model.DeviceChoice;
 import org.neuralij.model.DeviceSelector;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelRegistry;
+import org.neuralij.model.OutputKind;
 import org.neuralij.nn.StyleTransferNet;
+import org.neuralij.nn.engine.TorchEngine;
 import org.neuralij.train.data.ContentImages;
 import org.neuralij.train.data.StyleImage;
 import org.neuralij.train.loop.FastStyleSettings;
@@ -29,8 +31,6 @@ import java.util.Locale;
  */
 final class StyleTraining {
 
-    /** The receptive field of the style network is about 57 px: tiles are read with this margin. */
-    static final int HALO = 64;
 
     private final ModelRegistry registry;
 
@@ -84,12 +84,12 @@ final class StyleTraining {
         private ModelManifest manifest(ModelManifest.Weights weights, int epoch) {
             String source = "content: " + request.images() + ", style: " + request.style();
             String time = String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - started) / 60e9);
-            return new ModelManifest(ModelManifest.FORMAT, request.name(), TrainRequest.STYLE, "1." + epoch,
+            return new ModelManifest(ModelManifest.FORMAT, request.name(), ModelKind.STYLE, "1." + epoch,
                     "Paints RGB images in the style of " + request.style().getFileName() + "; trained with NeuralIJ's Train Model",
                     new ModelManifest.Architecture(ModelManifest.Architecture.BUILTIN, style.architecture(), style.architectureParams()), weights,
                     new ModelManifest.InputSpec(StyleTransferNet.CHANNELS, "CYX", ModelManifest.NormalizationSpec.fixed(0, 255),
-                            StyleTransferNet.SIZE_MULTIPLE, StyleTransferNet.SIZE_MULTIPLE, HALO),
-                    new ModelManifest.OutputSpec(StyleTransferNet.CHANNELS, 1, "image"),
+                            StyleTransferNet.SIZE_MULTIPLE, StyleTransferNet.SIZE_MULTIPLE, StyleTransferNet.HALO),
+                    new ModelManifest.OutputSpec(StyleTransferNet.CHANNELS, 1, OutputKind.IMAGE),
                     new ModelManifest.Provenance(source, "that of the content and style images", request.macroLine(), epoch, time, quality,
                             "fast style transfer (Johnson et al.): content loss at tap " + style.loss().contentTap() + ", Gram-matrix style loss over "
                                     + style.loss().styleTaps() + " taps of the " + features() + "; inputs are 8-bit RGB values (0-255); "

@@ -1,6 +1,5 @@
 package org.neuralij.task.train;
 
-import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.nn.Block;
 import ai.djl.training.loss.Loss;
 import org.neuralij.model.DeviceChoice;
@@ -8,6 +7,7 @@ import org.neuralij.model.DeviceSelector;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelPackage;
 import org.neuralij.model.ModelRegistry;
+import org.neuralij.nn.engine.TorchEngine;
 import org.neuralij.train.data.LabelMasks;
 import org.neuralij.train.data.Patch;
 import org.neuralij.train.data.PatchSampler;
@@ -162,7 +162,7 @@ public final class TrainModel {
                 ? String.format(Locale.ROOT, "after a NoGAN finish of %d steps: training pixel L1 %.4f (the unchanged validation input scores %.4f); judge by looking at the results", request.ganSteps(), record.validationLoss(), baseline)
                 : objective.quality(lossName, record.validationLoss(), baseline, outputs) + ", epoch " + record.epoch();
         String time = String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - started) / 60e9);
-        return weights -> new ModelManifest(ModelManifest.FORMAT, request.name(), request.task(), "1." + record.epoch(),
+        return weights -> new ModelManifest(ModelManifest.FORMAT, request.name(), request.trainingTask().modelKind(), "1." + record.epoch(),
                 "Trained with NeuralIJ's Train Model from " + source, network.architecture(), weights,
                 new ModelManifest.InputSpec(channels, "CYX", ModelManifest.NormalizationSpec.percentile(1, 99.8),
                         network.sizeMultiple(), network.sizeMultiple(), network.halo()),

@@ -25,34 +25,22 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
                            String base, String name, double validation, long seed, int ganSteps, int averagedEpochs, Path domainB,
                            Path style, String features, int scale, double identity) {
 
-    public static final Set<String> TASKS = Set.of("denoise", "restore", "segment", "translate", "style", "super-resolution", "colorize", "inpaint");
     static final String SUPER_RESOLUTION = "super-resolution";
-    static final String SUPER_RESOLUTION_ARCHITECTURE = "sr-resnet";
     static final String TRANSLATE = "translate";
     static final String STYLE = "style";
     static final String COLORIZE = "colorize";
-    /** What task=colorize does to each RGB image to make its input; the only crappify= it takes. */
-    static final String COLORIZE_DEGRADATION = "grayscale";
-    static final String STYLE_ARCHITECTURE = "style-net";
-    static final String TRANSLATION_ARCHITECTURE = "resnet-generator";
+    static final String COLORIZE_DEGRADATION = TrainingTask.COLORIZE.defaultCrappify(1);
+    static final String STYLE_ARCHITECTURE = TrainingTask.STYLE.defaultArchitecture();
+    static final String TRANSLATION_ARCHITECTURE = TrainingTask.TRANSLATE.defaultArchitecture();
     static final float DEFAULT_LEARNING_RATE = 1e-3f;
     /** CycleGAN's Adam learning rate. */
     static final float DEFAULT_TRANSLATION_LEARNING_RATE = 2e-4f;
     /** CycleGAN's identity loss: 0.5 λ·L1(G_AB(b), b). */
     public static final double DEFAULT_IDENTITY = 0.5;
-    static final String DEFAULT_DENOISE = "gauss=0.02-0.2";
-    /** Real inputs are rounded to 8 bits; trained on unrounded ones, a super-resolution model sharpens the rounding into noise. */
-    static final String SUPER_RESOLUTION_QUANTIZE = "quantize=8";
-    /** Three numbers per image: with one, few training patches hold any text and the model leaves numbers alone. */
-    static final String DEFAULT_RESTORE = "jpeg=10-70,text,text,text,gauss=0.01-0.05";
-    static final String INPAINT = "inpaint";
-    static final String DEFAULT_INPAINT = "holes=30-60/8-40";
+    static final String INPAINT = TrainingTask.INPAINT.key();
 
     public TrainRequest {
-        task = task == null ? "" : task.trim().toLowerCase(Locale.ROOT);
-        if (!TASKS.contains(task)) {
-            throw new IllegalArgumentException("task=" + task + " cannot be trained yet: use one of " + TASKS + ".");
-        }
+        task = TrainingTask.parse(task).key();
         if (images == null || images.toString().isBlank()) throw new IllegalArgumentException("images= is missing: give the folder of training images.");
         if ("segment".equals(task) && targets == null) {
             throw new IllegalArgumentException("task=segment needs masks=: the folder of label masks (0 = background, 1, 2, … per class), one per image, with the same file names.");
@@ -90,8 +78,8 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         }
         scale = checkScale(task, scale);
         if (COLORIZE.equals(task)) checkColorize(targets, degradation);
-        if (degradation == null || degradation.isBlank()) degradation = defaultDegradation(task, scale);
-        if (architecture == null || architecture.isBlank()) architecture = defaultArchitecture(task);
+        if (degradation == null || degradation.isBlank()) degradation = TrainingTask.parse(task).defaultCrappify(scale);
+        if (architecture == null || architecture.isBlank()) architecture = TrainingTask.parse(task).defaultArchitecture();
         if (INPAINT.equals(task)) checkInpainting(targets, degradation, ganSteps);
         loss = loss == null ? "" : loss.trim().toLowerCase(Locale.ROOT);
         base = base == null ? "" : base.trim();
@@ -108,27 +96,6 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
                     + "(0.5 as the course; 0 when the domains differ in brightness or contrast).");
         }
         return identity;
-    }
-
-    /** What crappify= is when left out: the task's usual degradation of the clean images. */
-    private static String defaultDegradation(String task, int scale) {
-        return switch (task) {
-            case SUPER_RESOLUTION -> "downscale=" + scale + "," + SUPER_RESOLUTION_QUANTIZE;
-            case "denoise" -> DEFAULT_DENOISE;
-            case COLORIZE -> COLORIZE_DEGRADATION;
-            case INPAINT -> DEFAULT_INPAINT;
-            default -> DEFAULT_RESTORE;
-        };
-    }
-
-    private static String defaultArchitecture(String task) {
-        return switch (task) {
-            case TRANSLATE -> TRANSLATION_ARCHITECTURE;
-            case STYLE -> STYLE_ARCHITECTURE;
-            case SUPER_RESOLUTION -> SUPER_RESOLUTION_ARCHITECTURE;
-            case "denoise", "restore" -> "dncnn";
-            default -> "unet";
-        };
     }
 
     /** The output's size / the input's: 2, 4 or 8 for super-resolution (0 = 2), 1 for every other task (0 = 1). */
@@ -197,7 +164,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             throw new IllegalArgumentException("task=inpaint learns from clean images (images=) with holes cut by crappify=[holes=N1-N2/S1-S2]: leave out targets= and masks=.");
         }
         if (!degradation.contains("holes=")) {
-            throw new IllegalArgumentException("crappify=[" + degradation + "] cuts no holes: task=inpaint needs a holes= step, e.g. crappify=[" + DEFAULT_INPAINT + "] (count/size in pixels).");
+            throw new IllegalArgumentException("crappify=[" + degradation + "] cuts no holes: task=inpaint needs a holes= step, e.g. crappify=[" + TrainingTask.INPAINT.defaultCrappify(1) + "] (count/size in pixels).");
         }
         if (ganSteps > 0) throw new IllegalArgumentException("gan= is not available for task=inpaint: leave it out.");
     }
@@ -238,6 +205,10 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         return segmentation(task);
     }
 
+    public TrainingTask trainingTask() {
+        return TrainingTask.parse(task);
+    }
+
     public boolean fineTuning() {
         return !base.isEmpty();
     }
@@ -269,7 +240,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         return "run(\"Train Model...\", \"" + options + "\");";
     }
 
-    /** The optional keys, with the defaults of the macro contract. */
+    /** The optional keys, with the defaults of {@link TrainKeys}. */
     public static final class Builder {
         private final String task;
         private final Path images;
@@ -278,17 +249,17 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         private String degradation = "";
         private String architecture = "";
         private String loss = "";
-        private int epochs = 10;
-        private int stepsPerEpoch;
-        private int batch = 8;
-        private int patch = 64;
+        private int epochs = TrainKeys.EPOCHS.defaultValue();
+        private int stepsPerEpoch = TrainKeys.STEPS.defaultValue();
+        private int batch = TrainKeys.BATCH.defaultValue();
+        private int patch = TrainKeys.PATCH.defaultValue();
         private float learningRate = Float.NaN;
         private Path domainB;
         private Path style;
         private String features = "";
         private String base = "";
-        private double validation = 0.1;
-        private long seed = 42;
+        private double validation = TrainKeys.VALIDATION.defaultValue();
+        private long seed = TrainKeys.SEED.defaultValue();
         private int ganSteps;
         private int averagedEpochs;
         private int scale;

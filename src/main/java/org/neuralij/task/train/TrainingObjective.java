@@ -1,6 +1,5 @@
 package org.neuralij.task.train;
 
-import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -8,14 +7,16 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
 import org.neuralij.model.ModelPackage;
+import org.neuralij.model.OutputKind;
+import org.neuralij.nn.FeatureNetworks;
+import org.neuralij.nn.engine.TorchEngine;
+import org.neuralij.train.data.FloatImage;
 import org.neuralij.train.data.ImagePair;
 import org.neuralij.train.data.LabelMasks;
 import org.neuralij.train.data.Patch;
 import org.neuralij.train.data.TrainingNormalization;
 import org.neuralij.train.data.TrainingPair;
-import org.neuralij.train.data.FloatImage;
 import org.neuralij.train.data.Upscale;
-import org.neuralij.nn.FeatureNetworks;
 import org.neuralij.train.loss.HoleComposite;
 import org.neuralij.train.loss.OnMasks;
 import org.neuralij.train.loss.PerceptualLoss;
@@ -75,8 +76,8 @@ enum TrainingObjective {
         }
 
         @Override
-        String outputKind() {
-            return "image";
+        OutputKind outputKind() {
+            return OutputKind.IMAGE;
         }
     },
     LABELS {
@@ -120,8 +121,8 @@ enum TrainingObjective {
         }
 
         @Override
-        String outputKind() {
-            return "labels";
+        OutputKind outputKind() {
+            return OutputKind.LABELS;
         }
     },
     CHROMA {
@@ -133,7 +134,7 @@ enum TrainingObjective {
         /** The colour differences R−G and B−G; a base model must be a colorize model too. */
         @Override
         int outputs(ModelPackage base, List<TrainingPair> pairs, int inputChannels) {
-            if (base != null && !outputKind().equals(base.manifest().output().kind())) {
+            if (base != null && outputKind() != base.manifest().output().kind()) {
                 throw new IllegalArgumentException("base=" + base.manifest().name() + " is not a colorize model (output " + base.manifest().output().kind()
                         + "): fine-tune a model made by task=colorize, such as colorize, or leave base= out.");
             }
@@ -163,8 +164,8 @@ enum TrainingObjective {
         }
 
         @Override
-        String outputKind() {
-            return "chroma";
+        OutputKind outputKind() {
+            return OutputKind.CHROMA;
         }
     },
 
@@ -206,8 +207,8 @@ enum TrainingObjective {
         }
 
         @Override
-        String outputKind() {
-            return "image";
+        OutputKind outputKind() {
+            return OutputKind.IMAGE;
         }
     };
 
@@ -267,7 +268,7 @@ enum TrainingObjective {
         return manager.create(image.data(), new Shape(1, image.channels(), image.height(), image.width()));
     }
 
-    abstract String outputKind();
+    abstract OutputKind outputKind();
 
     /** l1 (the default) and mse. */
     private static Map<String, LossFactory> pixelLosses() {

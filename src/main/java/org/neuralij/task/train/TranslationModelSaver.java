@@ -2,7 +2,9 @@ package org.neuralij.task.train;
 
 import ai.djl.Device;
 import ai.djl.nn.Block;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
+import org.neuralij.model.OutputKind;
 import org.neuralij.nn.NetworkPair;
 import org.neuralij.train.loop.TrainingListener;
 import org.neuralij.train.loop.TrainingState;
@@ -64,11 +66,11 @@ final class TranslationModelSaver extends ForwardingListener {
         String time = String.format(Locale.ROOT, "%.1f min", (System.nanoTime() - started) / 60e9);
         ModelManifest.NormalizationSpec normalization = ModelManifest.NormalizationSpec.percentile(1, 99.8)
                 .withRange(ModelManifest.NormalizationSpec.SYMMETRIC_RANGE);
-        return new ModelManifest(ModelManifest.FORMAT, request.name(), TrainRequest.TRANSLATE, "1." + epoch,
+        return new ModelManifest(ModelManifest.FORMAT, request.name(), ModelKind.TRANSLATE, "1." + epoch,
                 "Translates images of domain A to domain B (weights) and back (reverse); trained with NeuralIJ's Train Model from " + source,
                 networks.architecture(), weights,
                 new ModelManifest.InputSpec(networks.channelsA(), "CYX", normalization, TranslationNetworks.SIZE_MULTIPLE, TranslationNetworks.MIN_SIZE, networks.halo()),
-                new ModelManifest.OutputSpec(networks.channelsB(), 1, "image"),
+                new ModelManifest.OutputSpec(networks.channelsB(), 1, OutputKind.IMAGE),
                 new ModelManifest.Provenance(source, "that of the training images", request.macroLine(), epoch, time, quality, notes(), 0),
                 reverse);
     }

@@ -6,6 +6,7 @@ import ij.process.ByteProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.model.LoadedNetwork;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelPackage;
 import org.neuralij.model.ModelRegistry;
@@ -36,7 +37,7 @@ class InpaintTrainingTest {
         assertEquals("unet", request.architecture(), "a U-Net by default");
         TrainModel.Outcome outcome = new TrainModel(new ModelRegistry(List.of(temp.resolve("models")))).train(request, "cpu", new TrainingListener() { });
         ModelManifest manifest = ModelPackage.open(outcome.folder()).manifest();
-        assertEquals("inpaint", manifest.task());
+        assertEquals(ModelKind.INPAINT, manifest.task());
         assertEquals(2, manifest.input().channels(), "gray image + hole mask");
         assertEquals(1, manifest.output().channels());
         assertTrue(manifest.provenance().quality().contains("diffusion (harmonic) fill"), manifest.provenance().quality());

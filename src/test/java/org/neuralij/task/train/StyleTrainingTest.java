@@ -5,6 +5,7 @@ import ij.ImagePlus;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelNotFoundException;
 import org.neuralij.model.ModelRegistry;
@@ -52,7 +53,7 @@ class StyleTrainingTest {
         assertEquals(2, outcome.state().history().size());
         assertTrue(notices.stream().anyMatch(n -> n.contains("gray")), "the gray content images are reported: " + notices);
         ModelManifest manifest = registry.find("cat-style").manifest();
-        assertEquals("style", manifest.task());
+        assertEquals(ModelKind.STYLE, manifest.task());
         assertEquals("style-net", manifest.architecture().name());
         assertTrue(manifest.provenance().quality().contains("for the unchanged content patches"), manifest.provenance().quality());
         assertTrue(manifest.provenance().recipe().contains("style=[") && manifest.provenance().recipe().contains("task=style"), manifest.provenance().recipe());

@@ -4,6 +4,7 @@ import ij.IJ;
 import ij.ImagePlus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelRegistry;
 import org.neuralij.task.SuperResolution;
@@ -36,7 +37,7 @@ class SuperResolutionTrainingTest {
         assertEquals("downscale=4,quantize=8", request.degradation(), "the default crappify shrinks by the scale and rounds to 8 bits");
         new TrainModel(registry).train(request, "cpu", new TrainingListener() { });
         ModelManifest manifest = registry.find("my-sr").manifest();
-        assertEquals("super-resolution", manifest.task());
+        assertEquals(ModelKind.SUPER_RESOLUTION, manifest.task());
         assertEquals(4, manifest.output().scale());
         assertEquals("sr-resnet", manifest.architecture().name());
         assertEquals(4.0, manifest.architecture().params().get("scale"));

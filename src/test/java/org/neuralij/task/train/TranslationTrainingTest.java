@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.model.Direction;
 import org.neuralij.model.LoadedNetwork;
+import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelPackage;
 import org.neuralij.model.ModelRegistry;
@@ -71,7 +72,7 @@ class TranslationTrainingTest {
         ModelPackage model = registry().find("blobs");
         model.verifyWeights();
         ModelManifest manifest = model.manifest();
-        assertEquals("translate", manifest.task());
+        assertEquals(ModelKind.TRANSLATE, manifest.task());
         assertEquals("weights-2.params", manifest.weights().file());
         assertEquals("reverse-2.params", manifest.reverse().file());
         try (Stream<Path> files = Files.list(model.folder())) {

@@ -12,7 +12,7 @@ import ai.djl.util.Pair;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.neuralij.nn.BuiltinArchitectures;
+import org.neuralij.nn.BuiltinArchitecture;
 import org.neuralij.nn.engine.TorchEngine;
 import org.neuralij.train.optim.AdamOptimizer;
 import org.neuralij.train.optim.Schedule;
@@ -83,7 +83,7 @@ class RepeatableStepTest {
 
         Run(String architecture, int stepsDone) {
             model = TorchEngine.newModel(architecture, Device.cpu());
-            block = BuiltinArchitectures.create(architecture, Map.of("channels", 1.0, "depth", architecture.equals("unet") ? 2.0 : 4.0, "width", 16.0));
+            block = BuiltinArchitecture.spec(architecture, Map.of("channels", 1.0, "depth", architecture.equals("unet") ? 2.0 : 4.0, "width", 16.0)).build();
             model.setBlock(block);
             adam = new AdamOptimizer(Schedule.constant(1e-3f), Schedule.constant(0.9f), 0.99f, stepsDone);
             trainer = model.newTrainer(new DefaultTrainingConfig(Loss.l1Loss()).optOptimizer(adam).optDevices(new Device[] {Device.cpu()}));
