@@ -1,5 +1,6 @@
 package org.neuralij.task.train;
 
+import org.neuralij.train.data.TrainingData;
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -11,7 +12,6 @@ import org.neuralij.nn.PatchDiscriminator;
 import org.neuralij.nn.engine.TorchEngine;
 import org.neuralij.train.loop.Checkpoint;
 import org.neuralij.train.loop.NoGanTrainer;
-import org.neuralij.train.loop.TrainingData;
 import org.neuralij.train.loop.TrainingListener;
 import org.neuralij.train.loop.TrainingSettings;
 import org.neuralij.train.loop.TrainingState;

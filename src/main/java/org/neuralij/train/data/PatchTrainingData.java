@@ -1,6 +1,5 @@
 package org.neuralij.train.data;
 
-import org.neuralij.train.loop.TrainingData;
 
 import java.util.List;
 import java.util.Random;

@@ -1,5 +1,6 @@
 package org.neuralij.train.loop;
 
+import org.neuralij.train.data.UnpairedData;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -72,7 +73,7 @@ public final class CycleGanTrainer {
         return TwoNetworkTraining.run(name, folder, device, settings.seed(), generatorSide, criticSide, (generatorTrainer, criticTrainer, state, checkpoints) -> {
             Run run = new Run(generatorTrainer, criticTrainer, data, shapeA, shapeB, rate);
             if (state.globalStep() > 0) PoolFile.read(poolsFile, state.globalStep(), run.poolA, run.poolB);
-            return AdversarialEpochs.run(settings, rate, state, folder, listener, run, saved -> {
+            return EpochLoop.run(settings, rate, state, folder, listener, run, saved -> {
                 PoolFile.write(poolsFile, saved.globalStep(), run.poolA, run.poolB);
                 checkpoints.save(saved);
             });
@@ -80,7 +81,7 @@ public final class CycleGanTrainer {
     }
 
     /** The rounds of updates over the two prepared trainers. */
-    private final class Run implements AdversarialEpochs.Rounds {
+    private final class Run implements EpochLoop.Rounds {
         private final Trainer generators;
         private final Trainer critics;
         private final UnpairedData data;

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * The epoch bookkeeping of the trainings outside {@link SupervisedTrainer} (GANs, fast style
- * transfer): one round of updates per step with its own random source (derived from the seed and
- * the step, so a resumed training draws what it would have drawn), a checkpoint every
- * {@code checkpointEverySteps} and on stop, an epoch record with the training loss and a value to
- * watch (or a validation loss), the CSV and a checkpoint after each epoch.
+ * The one training engine: every training (supervised, GANs, CycleGAN, fast style transfer) runs its steps here.
+ * One round of updates per step with its own random source (derived from the seed and the step alone, so a resumed
+ * training draws what it would have drawn), a checkpoint every {@code checkpointEverySteps} and on stop, an epoch
+ * record with the training loss and a validation value, the best model (a non-finite validation value never is),
+ * the CSV and a checkpoint after each epoch.
  */
 final class EpochLoop {
 
@@ -53,6 +53,18 @@ final class EpochLoop {
     private EpochLoop() {
     }
 
+    /**
+     * The random source of one step (counted from 1). The seed is mixed (SplitMix64's finaliser) because
+     * {@code java.util.Random} seeded with consecutive numbers draws nearly the same first values: the first patch of
+     * every batch would crawl across the image instead of jumping.
+     */
+    static Random stepRandom(long seed, long step) {
+        long z = seed * 0x9E3779B97F4A7C15L + step * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return new Random(z ^ (z >>> 31));
+    }
+
     static TrainingState run(TrainingSettings settings, Schedule rate, TrainingState resumed, Path folder, TrainingListener listener,
                              Rounds rounds, Checkpointer checkpoints) throws IOException {
         TrainingState state = resumed;
@@ -70,7 +82,7 @@ final class EpochLoop {
                     return state;
                 }
                 int step = state.globalStep() + 1;
-                double[] result = rounds.step(step, new Random(settings.seed() * 1_000_003L + step));
+                double[] result = rounds.step(step, stepRandom(settings.seed(), step));
                 if (!Double.isFinite(result[0])) throw new TrainingDivergedException(step, epoch, rate.at(step));
                 lossSum += result[0];
                 watchedSum += result[1];
@@ -83,10 +95,13 @@ final class EpochLoop {
             TrainingState.EpochRecord record = new TrainingState.EpochRecord(epoch + 1, lossSum / steps, rounds.validation(watchedSum / steps),
                     rate.at(state.globalStep()), (System.nanoTime() - start) / 1e9, state.divergences().size());
             boolean better = state.improvesOn(record.validationLoss());
+            if (!Double.isFinite(record.validationLoss())) {
+                listener.notice("The validation value of epoch " + (epoch + 1) + " is not a number (the network's output was not finite): this epoch's weights are not kept as the model.");
+            }
             state = state.withEpoch(record);
             if (better && rounds.improvable() != null) listener.betterModel(rounds.improvable(), record);
             rounds.epochEnded(listener, record);
-            TrainingCsv.write(folder.resolve(SupervisedTrainer.CSV), state);
+            TrainingCsv.write(folder.resolve(TrainingCsv.FILE), state);
             checkpoints.save(state);
             Preview image = rounds.previewImage();
             if (image != null) listener.epochDone(record, settings.epochs(), image);

@@ -1,5 +1,6 @@
 package org.neuralij.train.loop;
 
+import org.neuralij.train.data.TrainingData;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -62,11 +63,11 @@ public final class NoGanTrainer {
         TwoNetworkTraining.Side<AdamOptimizer> criticSide = new TwoNetworkTraining.Side<>("critic", critic, new Shape[] {targetShape},
                 new AdamOptimizer(rate, Schedule.constant(0f), 0.99f, stepsDone), criticFile);
         return TwoNetworkTraining.run(name, folder, device, settings.seed(), generatorSide, criticSide, (generators, critics, state, checkpoints) ->
-                AdversarialEpochs.run(settings, rate, state, folder, listener, new Rounds(generators, critics, data, inputShape, targetShape), checkpoints));
+                EpochLoop.run(settings, rate, state, folder, listener, new Rounds(generators, critics, data, inputShape, targetShape), checkpoints));
     }
 
     /** A critic update, then (after the critic's pretraining) a generator update. */
-    private final class Rounds implements AdversarialEpochs.Rounds {
+    private final class Rounds implements EpochLoop.Rounds {
         private final Trainer generators;
         private final Trainer critics;
         private final TrainingData data;

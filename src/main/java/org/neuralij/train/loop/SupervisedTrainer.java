@@ -14,6 +14,7 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.util.Pair;
+import org.neuralij.train.data.TrainingData;
 import org.neuralij.train.optim.AdamOptimizer;
 import org.neuralij.train.optim.OneCycleSchedule;
 import org.neuralij.train.optim.Schedule;
@@ -29,7 +30,7 @@ import java.util.Random;
 
 /**
  * Trains a network on input/target patches with pixel L1 loss (or another), Adam and the one-cycle
- * schedule, in epochs with a validation loss each. Writes {@code checkpoint.zip} every
+ * schedule, in epochs with a validation loss each, on the one training engine ({@link EpochLoop}). Writes {@code checkpoint.zip} every
  * {@code checkpointEverySteps}, at each epoch and on stop, and {@code training.csv}; started
  * again on a folder with a checkpoint, it resumes exactly where that checkpoint was. A loss that turns NaN or infinite
  * sends it back to the last checkpoint ({@value #RETRIES_AFTER_DIVERGENCE} times at most) before it gives up.
@@ -44,7 +45,7 @@ import java.util.Random;
 public final class SupervisedTrainer {
 
     public static final String CHECKPOINT = "checkpoint.zip";
-    public static final String CSV = "training.csv";
+    public static final String CSV = TrainingCsv.FILE;
     /**
      * A NaN loss is not always the schedule's fault: the full sr-2x recipe hit one at step 1682, and the same steps
      * replayed from the checkpoint before it went through with gradient norms below 0.25 throughout. So a divergence
@@ -131,125 +132,45 @@ public final class SupervisedTrainer {
         try (Trainer trainer = model.newTrainer(config)) {
             TorchEngine.get().setRandomSeed((int) settings.seed());
             trainer.initialize(inputShape);
-            Run run = new Run(trainer, data, folder, listener, cycle.learningRate(settings.learningRate()), checkpointed);
-            TrainingState finished = run.from(state, average);
-            return average.count() > 0 && finished.epoch() == settings.epochs() ? run.withAverage(finished, average) : finished;
+            Schedule rate = cycle.learningRate(settings.learningRate());
+            Rounds rounds = new Rounds(trainer, data, average);
+            TrainingState finished = EpochLoop.run(settings, rate, state, folder, listener, rounds,
+                    saved -> Checkpoint.write(checkpoint, block, checkpointed, saved));
+            return average.count() > 0 && finished.epoch() == settings.epochs() ? rounds.withAverage(finished, listener) : finished;
         }
     }
 
-    /** One training run over a prepared trainer. */
-    private final class Run {
+    /** One optimisation step per round on a random batch of patches; the validation loss over the fixed validation patches. */
+    private final class Rounds implements EpochLoop.Rounds {
         private final Trainer trainer;
         private final TrainingData data;
-        private final Path folder;
-        private final TrainingListener listener;
-        private final Schedule learningRate;
-        private final StatefulOptimizer checkpointed;
+        private final WeightAverage average;
         private final float[] inputs;
         private final float[] targets;
-        private final long started = System.nanoTime();
+        private final Shape inputShape;
+        private float[] preview = new float[0];
 
-        Run(Trainer trainer, TrainingData data, Path folder, TrainingListener listener, Schedule learningRate, StatefulOptimizer checkpointed) {
+        Rounds(Trainer trainer, TrainingData data, WeightAverage average) {
             this.trainer = trainer;
-            this.checkpointed = checkpointed;
             this.data = data;
-            this.folder = folder;
-            this.listener = listener;
-            this.learningRate = learningRate;
+            this.average = average;
             int outSide = data.patch() * data.scale();
             this.inputs = new float[settings.batch() * data.inputChannels() * data.patch() * data.patch()];
             this.targets = new float[settings.batch() * data.targetChannels() * outSide * outSide];
+            this.inputShape = new Shape(settings.batch(), data.inputChannels(), data.patch(), data.patch());
         }
 
-        TrainingState from(TrainingState resumed, WeightAverage average) throws IOException {
-            TrainingState state = resumed;
-            int startStep = state.globalStep();
-            while (state.epoch() < settings.epochs()) {
-                Random random = epochRandom(state.epoch());
-                for (int skipped = 0; skipped < state.stepInEpoch(); skipped++) data.trainingBatch(random, settings.batch(), inputs, targets);
-                double lossSum = 0;
-                int steps = 0;
-                int epoch = state.epoch();
-                long epochStart = System.nanoTime();
-                while (state.epoch() == epoch) {
-                    if (listener.stopRequested()) {
-                        saveCheckpoint(state);
-                        return state;
-                    }
-                    data.trainingBatch(random, settings.batch(), inputs, targets);
-                    float loss = step(state.globalStep() + 1);
-                    lossSum += loss;
-                    steps++;
-                    state = state.afterStep(settings.stepsPerEpoch());
-                    listener.stepDone(state.globalStep(), settings.totalSteps(), loss, secondsLeft(state.globalStep() - startStep, state.globalStep()));
-                    if (state.globalStep() % settings.checkpointEverySteps() == 0 && state.epoch() == epoch) {
-                        saveCheckpoint(state);
-                    }
-                }
-                if (settings.averagesAfterEpoch(epoch + 1)) average.add(trainer.getModel().getBlock());
-                state = endOfEpoch(state, epoch, lossSum / Math.max(1, steps), (System.nanoTime() - epochStart) / 1e9);
-            }
-            return state;
-        }
-
-        private float step(int globalStep) {
-            Shape inputShape = new Shape(settings.batch(), data.inputChannels(), data.patch(), data.patch());
+        /** Returns the batch's loss twice: there is no other value to watch. */
+        @Override
+        public double[] step(int globalStep, Random random) {
+            data.trainingBatch(random, settings.batch(), inputs, targets);
             float loss = TrainingStep.run(trainer, inputs, inputShape, targets, targetShape(settings.batch()));
-            if (!Float.isFinite(loss)) throw new TrainingDivergedException(globalStep, epochOf(globalStep), learningRate.at(globalStep));
-            return loss;
+            return new double[] {loss, loss};
         }
 
-        private TrainingState endOfEpoch(TrainingState state, int epoch, double trainingLoss, double seconds) throws IOException {
-            Validation validation = validate();
-            TrainingState.EpochRecord record = new TrainingState.EpochRecord(epoch + 1, trainingLoss, validation.loss(),
-                    learningRate.at(state.globalStep()), seconds, state.divergences().size());
-            boolean better = state.improvesOn(record.validationLoss());
-            if (!Double.isFinite(record.validationLoss())) {
-                listener.notice("The validation loss of epoch " + (epoch + 1) + " is not a number: the network's output on the validation patches is not finite."
-                        + " This epoch's weights are not kept as the model.");
-            }
-            state = state.withEpoch(record);
-            if (better) listener.betterModel(trainer.getModel().getBlock(), record);
-            TrainingCsv.write(folder.resolve(CSV), state);
-            saveCheckpoint(state);
-            listener.epochDone(record, settings.epochs(), validation.preview());
-            return state;
-        }
-
-        /** The weights, the optimizer's moments, the weight average and the state. */
-        private void saveCheckpoint(TrainingState state) throws IOException {
-            Checkpoint.write(folder.resolve(CHECKPOINT), trainer.getModel().getBlock(), checkpointed, state);
-        }
-
-        /**
-         * Puts the averaged weights into the network, with BatchNorm statistics of their own, and
-         * reports them as the model if they validate better than every epoch. Not written to the
-         * CSV or the checkpoint: a run of a finished training does it again, the same way.
-         */
-        TrainingState withAverage(TrainingState finished, WeightAverage average) throws IOException {
-            Block block = trainer.getModel().getBlock();
-            average.copyInto(block);
-            Random random = epochRandom(settings.epochs());
-            Shape inputShape = new Shape(settings.batch(), data.inputChannels(), data.patch(), data.patch());
-            BatchNormStatistics.recompute(block, settings.stepsPerEpoch(), () -> {
-                data.trainingBatch(random, settings.batch(), inputs, targets);
-                try (NDManager scope = trainer.getManager().newSubManager()) {
-                    trainer.forward(new NDList(scope.create(inputs, inputShape)));
-                }
-            });
-            TrainingState.EpochRecord last = finished.history().get(finished.history().size() - 1);
-            TrainingState.EpochRecord averaged = new TrainingState.EpochRecord(last.epoch(), last.trainingLoss(), validate().loss(), last.learningRate(), 0,
-                    last.divergences());
-            if (finished.improvesOn(averaged.validationLoss())) listener.betterModel(block, averaged);
-            return finished.withBestValidationLoss(averaged.validationLoss());
-        }
-
-        private record Validation(double loss, float[] preview) {
-        }
-
-        /** The mean loss over the validation patches, and the output on the first one. */
-        private Validation validate() {
-            float[] preview = new float[0];
+        /** The mean loss over the validation patches; keeps the output on the first one as the preview. */
+        @Override
+        public double validation(double watchedMean) {
             double validationLoss = 0;
             int count = Math.max(1, data.validationCount());
             float[] input = new float[data.inputChannels() * data.patch() * data.patch()];
@@ -262,25 +183,50 @@ public final class SupervisedTrainer {
                     if (i == 0) preview = output.toFloatArray();
                 }
             }
-            return new Validation(validationLoss / count, preview);
+            return validationLoss / count;
+        }
+
+        @Override
+        public float[] preview() {
+            return preview;
+        }
+
+        @Override
+        public Block improvable() {
+            return trainer.getModel().getBlock();
+        }
+
+        /** The weights at the end of each of the last {@link TrainingSettings#averagedEpochs()} epochs join the average, before the checkpoint. */
+        @Override
+        public void epochEnded(TrainingListener listener, TrainingState.EpochRecord record) {
+            if (settings.averagesAfterEpoch(record.epoch())) average.add(trainer.getModel().getBlock());
+        }
+
+        /**
+         * Puts the averaged weights into the network, with BatchNorm statistics of their own, and
+         * reports them as the model if they validate better than every epoch. Not written to the
+         * CSV or the checkpoint: a run of a finished training does it again, the same way.
+         */
+        TrainingState withAverage(TrainingState finished, TrainingListener listener) throws IOException {
+            Block block = trainer.getModel().getBlock();
+            average.copyInto(block);
+            Random random = EpochLoop.stepRandom(settings.seed(), settings.totalSteps() + 1L);
+            BatchNormStatistics.recompute(block, settings.stepsPerEpoch(), () -> {
+                data.trainingBatch(random, settings.batch(), inputs, targets);
+                try (NDManager scope = trainer.getManager().newSubManager()) {
+                    trainer.forward(new NDList(scope.create(inputs, inputShape)));
+                }
+            });
+            TrainingState.EpochRecord last = finished.history().get(finished.history().size() - 1);
+            TrainingState.EpochRecord averaged = new TrainingState.EpochRecord(last.epoch(), last.trainingLoss(), validation(Double.NaN), last.learningRate(), 0,
+                    last.divergences());
+            if (finished.improvesOn(averaged.validationLoss())) listener.betterModel(block, averaged);
+            return finished.withBestValidationLoss(averaged.validationLoss());
         }
 
         private Shape targetShape(int batch) {
             int side = data.patch() * data.scale();
             return new Shape(batch, data.targetChannels(), side, side);
-        }
-
-        private int epochOf(int globalStep) {
-            return (globalStep - 1) / settings.stepsPerEpoch();
-        }
-
-        private double secondsLeft(int stepsThisRun, int globalStep) {
-            double perStep = (System.nanoTime() - started) / 1e9 / Math.max(1, stepsThisRun);
-            return perStep * (settings.totalSteps() - globalStep);
-        }
-
-        private Random epochRandom(int epoch) {
-            return new Random(settings.seed() * 1_000_003L + epoch);
         }
     }
 }

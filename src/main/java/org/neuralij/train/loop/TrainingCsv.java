@@ -13,6 +13,7 @@ import java.util.Locale;
  */
 final class TrainingCsv {
 
+    static final String FILE = "training.csv";
     static final String HEADER = "epoch,training_loss,validation_loss,learning_rate,seconds,divergences";
 
     private TrainingCsv() {

@@ -1,5 +1,6 @@
 package org.neuralij.train.loop;
 
+import org.neuralij.train.data.ImageBatches;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -86,7 +87,7 @@ public final class WganTrainer {
         TwoNetworkTraining.Side<?> generatorSide = side("generator", generator, noiseShape, rate, stepsDone, generatorFile);
         TwoNetworkTraining.Side<?> criticSide = side("critic", critic, imageShape, rate, criticUpdatesUpTo(stepsDone), criticFile);
         return TwoNetworkTraining.run(name, folder, device, settings.seed(), generatorSide, criticSide, (generators, critics, state, checkpoints) ->
-                AdversarialEpochs.run(settings, rate, state, folder, listener, new Rounds(generators, critics, data, noiseShape, imageShape), checkpoints));
+                EpochLoop.run(settings, rate, state, folder, listener, new Rounds(generators, critics, data, noiseShape, imageShape), checkpoints));
     }
 
     private int criticUpdatesAt(int globalStep) {
@@ -108,7 +109,7 @@ public final class WganTrainer {
     }
 
     /** One generator update after its critic updates. */
-    private final class Rounds implements AdversarialEpochs.Rounds {
+    private final class Rounds implements EpochLoop.Rounds {
         private final Trainer generators;
         private final Trainer critics;
         private final ImageBatches data;

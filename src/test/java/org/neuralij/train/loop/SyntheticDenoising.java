@@ -1,5 +1,6 @@
 package org.neuralij.train.loop;
 
+import org.neuralij.train.data.TrainingData;
 import java.util.Random;
 
 /** Smooth random patterns with Gaussian noise: a denoising task small enough to learn in a few dozen steps. */

@@ -1,5 +1,6 @@
 package org.neuralij.train.loop;
 
+import org.neuralij.train.data.ImageBatches;
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;

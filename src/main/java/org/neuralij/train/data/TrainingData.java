@@ -1,4 +1,4 @@
-package org.neuralij.train.loop;
+package org.neuralij.train.data;
 
 import java.util.Random;
 
