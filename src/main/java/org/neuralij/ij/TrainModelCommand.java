@@ -4,8 +4,8 @@ import org.neuralij.model.ModelRegistry;
 import org.neuralij.task.CommonKeys;
 import org.neuralij.task.train.TrainKeys;
 import org.neuralij.task.train.TrainModel;
+import org.neuralij.task.train.TrainingProgress;
 import org.neuralij.task.train.TrainRequest;
-import org.neuralij.train.loop.TrainingListener;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -77,7 +77,7 @@ public class TrainModelCommand implements Command {
         SciJavaKeys keys = SciJavaKeys.read(this, TrainKeys.ALL, Map.of());
         TrainRequest request = TrainKeys.request(keys.values());
         try (PluginClassLoaderScope ignored = new PluginClassLoaderScope()) {
-            model = new TrainModel(ModelRegistry.standard()).train(request, keys.values().get(CommonKeys.DEVICE), new TrainingListener() { }).folder().toFile();
+            model = new TrainModel(ModelRegistry.standard()).train(request, keys.values().get(CommonKeys.DEVICE), TrainingProgress.NONE).folder().toFile();
         } catch (IOException failure) {
             throw new IllegalStateException(failure.getMessage(), failure);
         }

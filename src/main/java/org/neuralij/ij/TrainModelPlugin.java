@@ -10,7 +10,6 @@ import org.neuralij.task.train.NativeMemorySettings;
 import org.neuralij.task.train.TrainKeys;
 import org.neuralij.task.train.TrainModel;
 import org.neuralij.task.train.TrainRequest;
-import org.neuralij.train.loop.TrainingDivergedException;
 
 
 /**
@@ -56,8 +55,6 @@ public class TrainModelPlugin implements PlugIn {
             TrainModel.Outcome outcome = new TrainModel(ModelRegistry.standard()).train(request, device, monitor);
             if (!outcome.deviceMessage().isEmpty()) IJ.log("NeuralIJ: " + outcome.deviceMessage());
             monitor.finished(outcome);
-        } catch (TrainingDivergedException diverged) {
-            throw new IllegalStateException(diverged.getMessage(), diverged);
         }
     }
 }

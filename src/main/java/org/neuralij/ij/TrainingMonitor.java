@@ -5,17 +5,15 @@ import ij.ImagePlus;
 import ij.ImageStack;
 import ij.gui.Plot;
 import ij.process.FloatProcessor;
-import org.neuralij.model.ModelManifest;
+import org.neuralij.image.Preview;
+import org.neuralij.task.train.EpochSummary;
 import org.neuralij.task.train.TrainModel;
-import org.neuralij.train.loop.Preview;
-import org.neuralij.train.loop.TrainingListener;
-import org.neuralij.train.loop.TrainingState;
+import org.neuralij.task.train.TrainingProgress;
 
 import java.awt.Button;
 import java.awt.Frame;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +24,7 @@ import java.util.Locale;
  * preview of the network's output on a fixed validation patch, and a Stop button. Esc stops
  * too. A stop writes a checkpoint; the same command with the same name resumes.
  */
-final class TrainingMonitor implements TrainingListener, AutoCloseable {
+final class TrainingMonitor implements TrainingProgress, AutoCloseable {
 
     private final String name;
     private final boolean interactive;
@@ -59,9 +57,9 @@ final class TrainingMonitor implements TrainingListener, AutoCloseable {
     }
 
     @Override
-    public void stepDone(int globalStep, int totalSteps, double loss, double secondsLeft) {
-        IJ.showStatus(String.format(Locale.ROOT, "Training %s: step %d/%d, loss %.4f, about %.0f min left", name, globalStep, totalSteps, loss, secondsLeft / 60));
-        IJ.showProgress(globalStep, totalSteps);
+    public void stepDone(int step, int totalSteps, double loss, double secondsLeft) {
+        IJ.showStatus(String.format(Locale.ROOT, "Training %s: step %d/%d, loss %.4f, about %.0f min left", name, step, totalSteps, loss, secondsLeft / 60));
+        IJ.showProgress(step, totalSteps);
     }
 
     @Override
@@ -70,12 +68,7 @@ final class TrainingMonitor implements TrainingListener, AutoCloseable {
     }
 
     @Override
-    public void epochDone(TrainingState.EpochRecord record, int epochs, float[] previewPixels) {
-        epochDone(record, epochs, Preview.ofSquarePatch(previewPixels));
-    }
-
-    @Override
-    public void epochDone(TrainingState.EpochRecord record, int epochs, Preview previewImage) {
+    public void epochDone(EpochSummary record, int epochs, Preview previewImage) {
         training.add(record.trainingLoss());
         validation.add(record.validationLoss());
         IJ.log(String.format(Locale.ROOT, "NeuralIJ %s: epoch %d/%d, training loss %.5f, validation %.5f, %.0f s",
@@ -129,15 +122,13 @@ final class TrainingMonitor implements TrainingListener, AutoCloseable {
     }
 
     void finished(TrainModel.Outcome outcome) {
-        TrainingState state = outcome.state();
-        String result = state.history().isEmpty() ? "no epoch finished yet"
+        String result = outcome.epochsDone() == 0 ? "no epoch finished yet"
                 : outcome.quality() != null ? "latest model: " + outcome.quality()
-                : String.format(Locale.ROOT, "best validation loss %.5f against %.5f for the unchanged input", state.bestValidationLoss(), outcome.inputBaseline());
-        String divergences = state.divergences().isEmpty() ? ""
-                : "; the loss became NaN or infinite " + state.divergences().size() + " time(s) and the training went back to its last checkpoint (see training.csv)";
-        String where = Files.isRegularFile(outcome.folder().resolve(ModelManifest.FILE_NAME)) ? "; model in " + outcome.folder()
-                : "; no model was saved (no epoch gave a finite validation loss)";
-        IJ.log("NeuralIJ " + name + ": " + (stop ? "stopped at step " + state.globalStep() + " (same command and name resumes); " : "finished; ")
+                : String.format(Locale.ROOT, "best validation loss %.5f against %.5f for the unchanged input", outcome.bestValidationLoss(), outcome.inputBaseline());
+        String divergences = outcome.divergences() == 0 ? ""
+                : "; the loss became NaN or infinite " + outcome.divergences() + " time(s) and the training went back to its last checkpoint (see training.csv)";
+        String where = outcome.modelSaved() ? "; model in " + outcome.folder() : "; no model was saved (no epoch gave a finite validation loss)";
+        IJ.log("NeuralIJ " + name + ": " + (stop ? "stopped at step " + outcome.lastStep() + " (same command and name resumes); " : "finished; ")
                 + result + divergences + where);
         IJ.showStatus("Training " + name + (stop ? " stopped" : " finished"));
         IJ.showProgress(1.0);

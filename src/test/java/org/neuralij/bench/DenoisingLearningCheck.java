@@ -1,5 +1,8 @@
 package org.neuralij.bench;
 
+import org.neuralij.image.Preview;
+import org.neuralij.task.train.EpochSummary;
+import org.neuralij.task.train.TrainingProgress;
 import org.neuralij.nn.engine.TorchEngine;
 import ij.IJ;
 import ij.ImagePlus;
@@ -16,8 +19,6 @@ import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
 import org.neuralij.task.train.TrainModel;
 import org.neuralij.task.train.TrainRequest;
-import org.neuralij.train.loop.TrainingListener;
-import org.neuralij.train.loop.TrainingState;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,9 +110,9 @@ public final class DenoisingLearningCheck {
         return crops;
     }
 
-    private static final class EpochPrinter implements TrainingListener {
+    private static final class EpochPrinter implements TrainingProgress {
         @Override
-        public void epochDone(TrainingState.EpochRecord record, int epochs, float[] preview) {
+        public void epochDone(EpochSummary record, int epochs, Preview preview) {
             System.out.printf(Locale.ROOT, "epoch %d/%d: training L1 %.4f, validation L1 %.4f, %.0f s%n",
                     record.epoch(), epochs, record.trainingLoss(), record.validationLoss(), record.seconds());
         }

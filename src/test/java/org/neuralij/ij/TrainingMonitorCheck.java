@@ -3,8 +3,8 @@ package org.neuralij.ij;
 import ij.ImageJ;
 import ij.ImagePlus;
 import ij.WindowManager;
-import org.neuralij.train.loop.Preview;
-import org.neuralij.train.loop.TrainingState;
+import org.neuralij.task.train.EpochSummary;
+import org.neuralij.image.Preview;
 
 import java.awt.Button;
 import java.awt.Frame;
@@ -21,13 +21,13 @@ public final class TrainingMonitorCheck {
     public static void main(String[] args) throws Exception {
         new ImageJ(ImageJ.NO_SHOW);
         TrainingMonitor monitor = new TrainingMonitor("demo", true);
-        monitor.epochDone(new TrainingState.EpochRecord(1, 0.30, 0.25, 1e-3, 4), 10, new float[16 * 16]);
-        monitor.epochDone(new TrainingState.EpochRecord(2, 0.20, 0.18, 1e-3, 4), 10, new float[16 * 16]);
+        monitor.epochDone(new EpochSummary(1, 0.30, 0.25, 4), 10, Preview.ofSquarePatch(new float[16 * 16]));
+        monitor.epochDone(new EpochSummary(2, 0.20, 0.18, 4), 10, Preview.ofSquarePatch(new float[16 * 16]));
         for (int id : WindowManager.getIDList()) {
             ImagePlus image = WindowManager.getImage(id);
             System.out.println("WINDOW " + image.getTitle() + " " + image.getWidth() + "x" + image.getHeight());
         }
-        monitor.epochDone(new TrainingState.EpochRecord(3, 0.15, 0.12, 1e-3, 4), 10, new Preview(new float[3 * 66 * 100], 3, 66, 100));
+        monitor.epochDone(new EpochSummary(3, 0.15, 0.12, 4), 10, new Preview(new float[3 * 66 * 100], 3, 66, 100));
         ImagePlus grid = monitor.previewImage();
         System.out.println("GRID " + grid.getTitle() + " " + grid.getWidth() + "x" + grid.getHeight() + " " + grid.getStackSize() + " channels shown " + (grid.getWindow() != null));
         System.out.println("STOP BEFORE " + monitor.stopRequested());

@@ -2,12 +2,13 @@ package org.neuralij.recipes;
 
 import ij.IJ;
 import ij.ImagePlus;
+import org.neuralij.image.Preview;
+import org.neuralij.task.train.EpochSummary;
+import org.neuralij.task.train.TrainingProgress;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.ModelRegistry;
 import org.neuralij.task.train.TrainModel;
 import org.neuralij.task.train.TrainRequest;
-import org.neuralij.train.loop.TrainingListener;
-import org.neuralij.train.loop.TrainingState;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,10 +104,10 @@ final class RecipeFiles {
     }
 
     /** Prints each epoch's losses (named {@code loss}) and time. */
-    static TrainingListener printingEpochs(String loss) {
-        return new TrainingListener() {
+    static TrainingProgress printingEpochs(String loss) {
+        return new TrainingProgress() {
             @Override
-            public void epochDone(TrainingState.EpochRecord record, int total, float[] preview) {
+            public void epochDone(EpochSummary record, int total, Preview preview) {
                 System.out.printf(Locale.ROOT, "epoch %d/%d  training %s %.4f  validation %s %.4f  %.0f s%n",
                         record.epoch(), total, loss, record.trainingLoss(), loss, record.validationLoss(), record.seconds());
             }

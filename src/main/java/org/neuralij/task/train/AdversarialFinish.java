@@ -12,7 +12,6 @@ import org.neuralij.nn.PatchDiscriminator;
 import org.neuralij.nn.engine.TorchEngine;
 import org.neuralij.train.loop.Checkpoint;
 import org.neuralij.train.loop.NoGanTrainer;
-import org.neuralij.train.loop.TrainingListener;
 import org.neuralij.train.loop.TrainingSettings;
 import org.neuralij.train.loop.TrainingState;
 
@@ -56,7 +55,7 @@ final class AdversarialFinish {
         }
     }
 
-    void run(TrainingData data, TrainingListener listener, ModelSaver saver) throws IOException {
+    void run(TrainingData data, TrainingProgress progress, ModelSaver saver) throws IOException {
         ModelManifest pretrained = ModelManifest.read(folder.resolve(ModelManifest.FILE_NAME));
         if (pretrained.architecture().isTorchScript()) {
             throw new IllegalArgumentException("gan= works with built-in architectures; the model '" + pretrained.name() + "' is TorchScript.");
@@ -64,7 +63,7 @@ final class AdversarialFinish {
         TrainingSettings settings = new TrainingSettings(1, request.ganSteps(), request.batch(), LEARNING_RATE, Math.max(25, request.ganSteps() / 2), request.seed());
         Path nogan = folder.resolve("nogan");
         TrainingState state = new NoGanTrainer(settings, device, request.ganSteps() / 2, PIXEL_WEIGHT).train(request.name(), generator(pretrained),
-                folder.resolve(pretrained.weights().file()), PatchDiscriminator.builder().build(), data, nogan, listener);
+                folder.resolve(pretrained.weights().file()), PatchDiscriminator.builder().build(), data, nogan, new ForwardingListener(progress));
         if (state.epoch() < 1) return;
         try (NDManager manager = TorchEngine.get().newBaseManager()) {
             Block finished = generator(pretrained);

@@ -13,7 +13,6 @@ import org.neuralij.train.data.ContentImages;
 import org.neuralij.train.data.StyleImage;
 import org.neuralij.train.loop.FastStyleSettings;
 import org.neuralij.train.loop.FastStyleTrainer;
-import org.neuralij.train.loop.TrainingListener;
 import org.neuralij.train.loop.TrainingSettings;
 import org.neuralij.train.loop.TrainingState;
 
@@ -38,7 +37,7 @@ final class StyleTraining {
         this.registry = registry;
     }
 
-    TrainModel.Outcome train(TrainRequest request, String device, TrainingListener listener) throws IOException {
+    TrainModel.Outcome train(TrainRequest request, String device, TrainingProgress progress) throws IOException {
         FastStyleSettings style = FastStyleSettings.defaults().withFeatureNetwork(FeatureNetworkFile.resolve(registry, request.features()));
         ContentImages content = ContentImages.read(request.images(), request.patch());
         StyleImage styleImage = StyleImage.read(request.style());
@@ -48,7 +47,7 @@ final class StyleTraining {
         int steps = TrainModel.stepsPerEpoch(request, content.pixels());
         TrainingSettings settings = new TrainingSettings(request.epochs(), steps, request.batch(), request.learningRate(), Math.max(25, steps / 2), request.seed());
         FastStyleTrainer trainer = new FastStyleTrainer(settings, style, chosen.device());
-        ModelSaver saver = new ModelSaver(listener, folder, request, style, trainer);
+        ModelSaver saver = new ModelSaver(progress, folder, request, style, trainer);
         TrainingState state = trainer.train(request.name(), content, styleImage, folder, saver);
         return new TrainModel.Outcome(folder, state, trainer.unchangedContentLoss(), chosen.message(), saver.quality);
     }
@@ -62,7 +61,7 @@ final class StyleTraining {
         private final long started = System.nanoTime();
         private String quality;
 
-        ModelSaver(TrainingListener delegate, Path folder, TrainRequest request, FastStyleSettings style, FastStyleTrainer trainer) {
+        ModelSaver(TrainingProgress delegate, Path folder, TrainRequest request, FastStyleSettings style, FastStyleTrainer trainer) {
             super(delegate);
             this.folder = folder;
             this.request = request;

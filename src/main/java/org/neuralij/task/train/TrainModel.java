@@ -48,17 +48,42 @@ public final class TrainModel {
         public Outcome(Path folder, TrainingState state, double inputBaseline, String deviceMessage) {
             this(folder, state, inputBaseline, deviceMessage, null);
         }
+
+        /** How many epochs are done (all of them, unless the training was stopped). */
+        public int epochsDone() {
+            return state.history().size();
+        }
+
+        /** The step the training stopped or finished at, counted from 1. */
+        public int lastStep() {
+            return state.globalStep();
+        }
+
+        /** The best finite validation value of the training, infinite when there was none. */
+        public double bestValidationLoss() {
+            return state.bestValidationLoss();
+        }
+
+        /** How many times the loss became NaN or infinite and the training went back to its last checkpoint. */
+        public int divergences() {
+            return state.divergences().size();
+        }
+
+        /** Whether a model was saved in the folder: a training whose validation was never finite saves none. */
+        public boolean modelSaved() {
+            return Files.isRegularFile(folder.resolve(ModelManifest.FILE_NAME));
+        }
     }
 
     /**
      * Trains as the request says. A training that fails before it saved anything (no checkpoint, no model) leaves no
      * folder behind, not even its lock file; one that saved something keeps it, so that the same command resumes.
      */
-    public Outcome train(TrainRequest request, String device, TrainingListener listener) throws IOException {
+    public Outcome train(TrainRequest request, String device, TrainingProgress progress) throws IOException {
         Path folder = registry.userFolder().resolve(request.name());
         boolean existed = Files.exists(folder);
         try {
-            return trainInFolder(request, device, listener);
+            return trainInFolder(request, device, progress);
         } catch (IOException | RuntimeException | Error failure) {
             if (!existed) removeIfNothingSaved(folder);
             throw failure;
@@ -77,9 +102,9 @@ public final class TrainModel {
         }
     }
 
-    private Outcome trainInFolder(TrainRequest request, String device, TrainingListener listener) throws IOException {
-        if (request.translation()) return new TranslationTraining(registry).train(request, device, listener);
-        if (request.styleTransfer()) return new StyleTraining(registry).train(request, device, listener);
+    private Outcome trainInFolder(TrainRequest request, String device, TrainingProgress progress) throws IOException {
+        if (request.translation()) return new TranslationTraining(registry).train(request, device, progress);
+        if (request.styleTransfer()) return new StyleTraining(registry).train(request, device, progress);
         if (request.ganSteps() > 0) AdversarialFinish.check(request);
         List<TrainingPairs.Group> groups = TrainingPairs.load(request);
         if (request.segmentation()) LabelMasks.requireObjects(TrainingPairs.flatten(groups), request.targets());
@@ -117,10 +142,10 @@ public final class TrainModel {
             if (base != null && network.weights() == WeightsFormat.PARAMS) trainer.startingFrom(base.weightsFile());
             long started = System.nanoTime();
             ManifestFactory manifests = record -> manifest(request, objective, lossName, network, channels, outputs, record, baseline, started);
-            TrainingListener saving = new ModelSavingListener(listener, folder, network.weights(), manifests);
+            TrainingListener saving = new ModelSavingListener(progress, folder, network.weights(), manifests);
             TrainingState state = trainer.train(request.name(), network.setup(), data, folder, saving);
             if (request.ganSteps() > 0 && state.epoch() == request.epochs()) {
-                new AdversarialFinish(request, chosen.device(), folder).run(data, listener, (block, version, record) ->
+                new AdversarialFinish(request, chosen.device(), folder).run(data, progress, (block, version, record) ->
                         ModelFolderWriter.write(folder, block, WeightsFormat.PARAMS, version, manifests.draft(record)));
             }
             return new Outcome(folder, state, baseline, chosen.message());
@@ -184,13 +209,13 @@ public final class TrainModel {
         return base == null ? nogan : base + "; " + nogan;
     }
 
-    /** Passes everything on to the front end's listener and saves each better network as the model. */
+    /** Passes everything on to the front end and saves each better network as the model. */
     private static final class ModelSavingListener extends ForwardingListener {
         private final Path folder;
         private final WeightsFormat format;
         private final ManifestFactory manifests;
 
-        ModelSavingListener(TrainingListener delegate, Path folder, WeightsFormat format, ManifestFactory manifests) {
+        ModelSavingListener(TrainingProgress delegate, Path folder, WeightsFormat format, ManifestFactory manifests) {
             super(delegate);
             this.folder = folder;
             this.format = format;

@@ -6,7 +6,6 @@ import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
 import org.neuralij.model.OutputKind;
 import org.neuralij.nn.NetworkPair;
-import org.neuralij.train.loop.TrainingListener;
 import org.neuralij.train.loop.TrainingState;
 
 import java.io.IOException;
@@ -30,7 +29,7 @@ final class TranslationModelSaver extends ForwardingListener {
     private CycleQuality lastQuality;
     private String quality;
 
-    TranslationModelSaver(TrainingListener delegate, Path folder, TrainRequest request, TranslationNetworks networks,
+    TranslationModelSaver(TrainingProgress delegate, Path folder, TrainRequest request, TranslationNetworks networks,
                           TranslationDomain domainA, TranslationDomain domainB, Device device) {
         super(delegate);
         this.folder = folder;

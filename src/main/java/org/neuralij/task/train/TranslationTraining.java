@@ -7,7 +7,6 @@ import org.neuralij.model.ModelRegistry;
 import org.neuralij.train.data.UnpairedFolders;
 import org.neuralij.train.data.UnpairedPatches;
 import org.neuralij.train.loop.CycleGanTrainer;
-import org.neuralij.train.loop.TrainingListener;
 import org.neuralij.train.loop.TrainingSettings;
 import org.neuralij.train.loop.TrainingState;
 
@@ -29,7 +28,7 @@ final class TranslationTraining {
         this.registry = registry;
     }
 
-    TrainModel.Outcome train(TrainRequest request, String device, TrainingListener listener) throws IOException {
+    TrainModel.Outcome train(TrainRequest request, String device, TrainingProgress progress) throws IOException {
         TranslationNetworks.checkPatch(request.patch());
         UnpairedFolders folders = UnpairedFolders.read(request.images(), request.domainB());
         TranslationDomain domainA = TranslationDomain.of(folders.domainA(), "A (images=)", request);
@@ -41,7 +40,7 @@ final class TranslationTraining {
         Files.createDirectories(folder);
         int steps = TrainModel.stepsPerEpoch(request, Math.max(domainA.trainingPixels(), domainB.trainingPixels()));
         TrainingSettings settings = new TrainingSettings(request.epochs(), steps, request.batch(), request.learningRate(), Math.max(25, steps / 2), request.seed());
-        TranslationModelSaver saver = new TranslationModelSaver(listener, folder, request, networks, domainA, domainB, chosen.device());
+        TranslationModelSaver saver = new TranslationModelSaver(progress, folder, request, networks, domainA, domainB, chosen.device());
         TrainingState state = new CycleGanTrainer(settings, chosen.device(), (float) request.identity())
                 .train(request.name(), networks.generators(), networks.critics(), data, folder, saver);
         return new TrainModel.Outcome(folder, state, saver.blurBaseline(), chosen.message(), saver.quality());

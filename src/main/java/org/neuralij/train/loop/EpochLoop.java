@@ -1,6 +1,7 @@
 package org.neuralij.train.loop;
 
 import ai.djl.nn.Block;
+import org.neuralij.image.Preview;
 import org.neuralij.train.optim.Schedule;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package org.neuralij.train.loop;
 
 import java.util.Arrays;
+import org.neuralij.image.Preview;
 
 /**
  * Square patches laid out in rows and columns as one preview image, with a thin dark gap between them. Patches

@@ -3,6 +3,7 @@ package org.neuralij.train.loop;
 import ai.djl.nn.Block;
 
 import java.io.IOException;
+import org.neuralij.image.Preview;
 
 /** What a training tells its front end, and how the front end stops it. */
 public interface TrainingListener {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.model.ModelRegistry;
-import org.neuralij.train.loop.TrainingListener;
 import org.neuralij.train.loop.TrainingState;
 
 import java.nio.file.Files;
@@ -42,7 +41,7 @@ class BadTrainingImagesTest {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
         TrainRequest request = TrainRequest.builder("denoise", images, name).crappify("gauss=0.05-0.15").architecture("dncnn")
                 .epochs(2).steps(6).batch(4).patch(32).validation(0.25).seed(3).build();
-        return new TrainModel(registry).train(request, "cpu", new TrainingListener() {
+        return new TrainModel(registry).train(request, "cpu", new TrainingProgress() {
             @Override
             public void notice(String message) {
                 notices.add(message);
@@ -110,7 +109,7 @@ class BadTrainingImagesTest {
         TrainRequest request = TrainRequest.builder("segment", images, "no-objects").targets(masks)
                 .epochs(1).steps(4).batch(2).patch(32).validation(0.34).seed(3).build();
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new TrainModel(registry).train(request, "cpu", new TrainingListener() { }));
+                () -> new TrainModel(registry).train(request, "cpu", TrainingProgress.NONE));
         assertTrue(refused.getMessage().contains("empty-masks"), refused.getMessage());
         assertFalse(Files.exists(temp.resolve("models").resolve("no-objects")));
     }

@@ -15,7 +15,6 @@ import org.neuralij.task.ColorizeTask;
 import org.neuralij.task.RunModel;
 import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
-import org.neuralij.train.loop.TrainingListener;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +59,7 @@ class ColorizationTrainingTest {
         TrainRequest request = TrainRequest.builder("colorize", rgbFolder(), "tint").epochs(4).steps(25).batch(4).patch(32)
                 .learningRate(3e-3f).validation(0.25).seed(3).build();
         assertEquals("unet", request.architecture());
-        new TrainModel(registry).train(request, "cpu", new TrainingListener() { });
+        new TrainModel(registry).train(request, "cpu", TrainingProgress.NONE);
         ModelManifest manifest = registry.find("tint").manifest();
         assertEquals(ModelKind.COLORIZE, manifest.task());
         assertEquals(OutputKind.CHROMA, manifest.output().kind());
@@ -90,7 +89,7 @@ class ColorizationTrainingTest {
         IJ.saveAsTiff(new ImagePlus("plain", new ByteProcessor(64, 64)), folder.resolve("plain.tif").toString());
         TrainRequest request = TrainRequest.builder("colorize", folder, "x").epochs(1).steps(1).batch(1).patch(32).build();
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new TrainModel(new ModelRegistry(List.of(temp.resolve("models")))).train(request, "cpu", new TrainingListener() { }));
+                () -> new TrainModel(new ModelRegistry(List.of(temp.resolve("models")))).train(request, "cpu", TrainingProgress.NONE));
         assertTrue(refused.getMessage().contains("task=colorize learns from RGB images") && refused.getMessage().contains("plain"), refused.getMessage());
     }
 

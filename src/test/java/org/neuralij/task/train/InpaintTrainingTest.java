@@ -15,7 +15,6 @@ import org.neuralij.task.HoleMask;
 import org.neuralij.task.InpaintTask;
 import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
-import org.neuralij.train.loop.TrainingListener;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +34,7 @@ class InpaintTrainingTest {
         Path clean = CleanImageFolder.create(temp.resolve("clean"));
         TrainRequest request = TrainRequest.builder("inpaint", clean, "my-inpainter").crappify("holes=2-4/4-10").epochs(1).steps(3).batch(2).patch(32).build();
         assertEquals("unet", request.architecture(), "a U-Net by default");
-        TrainModel.Outcome outcome = new TrainModel(new ModelRegistry(List.of(temp.resolve("models")))).train(request, "cpu", new TrainingListener() { });
+        TrainModel.Outcome outcome = new TrainModel(new ModelRegistry(List.of(temp.resolve("models")))).train(request, "cpu", TrainingProgress.NONE);
         ModelManifest manifest = ModelPackage.open(outcome.folder()).manifest();
         assertEquals(ModelKind.INPAINT, manifest.task());
         assertEquals(2, manifest.input().channels(), "gray image + hole mask");

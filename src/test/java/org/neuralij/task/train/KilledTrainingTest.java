@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.model.ModelRegistry;
 import org.neuralij.train.loop.SupervisedTrainer;
-import org.neuralij.train.loop.TrainingListener;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -44,7 +43,7 @@ class KilledTrainingTest {
 
         AtomicInteger firstStep = new AtomicInteger();
         AtomicInteger lastStep = new AtomicInteger();
-        TrainingListener tenMoreSteps = new TrainingListener() {
+        TrainingProgress tenMoreSteps = new TrainingProgress() {
             @Override
             public void stepDone(int globalStep, int totalSteps, double loss, double secondsLeft) {
                 firstStep.compareAndSet(0, globalStep);

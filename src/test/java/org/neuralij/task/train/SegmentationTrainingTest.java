@@ -13,7 +13,6 @@ import org.neuralij.model.OutputKind;
 import org.neuralij.task.RunModel;
 import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
-import org.neuralij.train.loop.TrainingListener;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +69,7 @@ class SegmentationTrainingTest {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
         TrainRequest request = TrainRequest.builder("segment", folders(4, 0)[0], "discs").targets(folders(4, 0)[1]).loss("cross-entropy+dice")
                 .epochs(4).steps(20).batch(4).patch(32).learningRate(3e-3f).validation(0.25).seed(5).build();
-        new TrainModel(registry).train(request, "cpu", new TrainingListener() { });
+        new TrainModel(registry).train(request, "cpu", TrainingProgress.NONE);
         ModelManifest manifest = registry.find("discs").manifest();
         assertTrue(manifest.provenance().quality().startsWith("validation cross-entropy+dice"), manifest.provenance().quality());
         assertEquals(OutputKind.LABELS, manifest.output().kind());
@@ -96,9 +95,9 @@ class SegmentationTrainingTest {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
         new TrainModel(registry).train(TrainRequest.builder("segment", folders(3, 0)[0], "two-classes").targets(folders(3, 0)[1])
                 .epochs(1).steps(2).batch(2).patch(32).learningRate(1e-3f).validation(0.34).seed(5).build(),
-                "cpu", new TrainingListener() { });
+                "cpu", TrainingProgress.NONE);
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
-                () -> new TrainModel(registry).train(request(folders(3, 5), "tuned", "two-classes"), "cpu", new TrainingListener() { }));
+                () -> new TrainModel(registry).train(request(folders(3, 5), "tuned", "two-classes"), "cpu", TrainingProgress.NONE));
         assertTrue(failure.getMessage().contains("label 5.0") && failure.getMessage().contains("2 classes"), failure.getMessage());
     }
 

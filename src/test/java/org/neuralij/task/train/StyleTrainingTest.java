@@ -12,7 +12,6 @@ import org.neuralij.model.ModelRegistry;
 import org.neuralij.task.RunModel;
 import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
-import org.neuralij.train.loop.TrainingListener;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +43,7 @@ class StyleTrainingTest {
     void aStyleModelIsSavedAndPaintsRgbImagesAtOnce() throws Exception {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
         List<String> notices = new ArrayList<>();
-        TrainModel.Outcome outcome = new TrainModel(registry).train(request("cat-style").build(), "cpu", new TrainingListener() {
+        TrainModel.Outcome outcome = new TrainModel(registry).train(request("cat-style").build(), "cpu", new TrainingProgress() {
             @Override
             public void notice(String message) {
                 notices.add(message);
@@ -82,9 +81,9 @@ class StyleTrainingTest {
                 () -> TrainRequest.builder("style", content, "x").style(testImage("chelsea.png")).loss("l1").build());
         assertTrue(loss.getMessage().contains("loss="), loss.getMessage());
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
-        assertThrows(ModelNotFoundException.class, () -> new TrainModel(registry).train(request("y").features("no-such-vgg").build(), "cpu", new TrainingListener() { }));
+        assertThrows(ModelNotFoundException.class, () -> new TrainModel(registry).train(request("y").features("no-such-vgg").build(), "cpu", TrainingProgress.NONE));
         IllegalArgumentException tinyStyle = assertThrows(IllegalArgumentException.class, () -> new TrainModel(registry).train(
-                request("z").patch(512).build(), "cpu", new TrainingListener() { }));
+                request("z").patch(512).build(), "cpu", TrainingProgress.NONE));
         assertTrue(tinyStyle.getMessage().contains("512"), tinyStyle.getMessage());
     }
 }

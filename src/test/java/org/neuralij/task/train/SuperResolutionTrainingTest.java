@@ -10,7 +10,6 @@ import org.neuralij.model.ModelRegistry;
 import org.neuralij.task.SuperResolution;
 import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
-import org.neuralij.train.loop.TrainingListener;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +34,7 @@ class SuperResolutionTrainingTest {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
         TrainRequest request = request(CleanImageFolder.create(temp.resolve("clean")), 4).build();
         assertEquals("downscale=4,quantize=8", request.degradation(), "the default crappify shrinks by the scale and rounds to 8 bits");
-        new TrainModel(registry).train(request, "cpu", new TrainingListener() { });
+        new TrainModel(registry).train(request, "cpu", TrainingProgress.NONE);
         ModelManifest manifest = registry.find("my-sr").manifest();
         assertEquals(ModelKind.SUPER_RESOLUTION, manifest.task());
         assertEquals(4, manifest.output().scale());
@@ -66,7 +65,7 @@ class SuperResolutionTrainingTest {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
         TrainRequest shrinksFour = request(CleanImageFolder.create(temp.resolve("clean")), 2).crappify("downscale=4,jpeg=50").build();
         IllegalArgumentException mismatch = assertThrows(IllegalArgumentException.class,
-                () -> new TrainModel(registry).train(shrinksFour, "cpu", new TrainingListener() { }));
+                () -> new TrainModel(registry).train(shrinksFour, "cpu", TrainingProgress.NONE));
         assertTrue(mismatch.getMessage().contains("shrinks the images 4 times, but scale=2"), mismatch.getMessage());
     }
 }

@@ -12,7 +12,6 @@ import org.neuralij.task.RunModel;
 import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
 import org.neuralij.train.loop.SupervisedTrainer;
-import org.neuralij.train.loop.TrainingListener;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +48,7 @@ class TrainModelTest {
     @Test
     void aModelTrainedFromAFolderIsListedAndRunsAtOnce() throws Exception {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
-        TrainModel.Outcome outcome = new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "my-denoiser", ""), "cpu", new TrainingListener() { });
+        TrainModel.Outcome outcome = new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "my-denoiser", ""), "cpu", TrainingProgress.NONE);
         assertEquals(2, outcome.state().history().size());
         assertEquals(3, Files.readAllLines(outcome.folder().resolve(SupervisedTrainer.CSV)).size());
         ModelPackage model = registry.find("my-denoiser");
@@ -67,12 +66,12 @@ class TrainModelTest {
     void aUNetTrainsAndAModelCanBeFineTunedFromAnother() throws Exception {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
         Path clean = cleanFolder();
-        new TrainModel(registry).train(request(clean, null, "unet-attention", "unet-base", ""), "cpu", new TrainingListener() { });
+        new TrainModel(registry).train(request(clean, null, "unet-attention", "unet-base", ""), "cpu", TrainingProgress.NONE);
         ModelManifest unet = registry.find("unet-base").manifest();
         assertEquals("unet", unet.architecture().name());
         assertEquals(1.0, unet.architecture().params().get("attention"), "self-attention at the deepest scale");
         assertEquals(8, unet.input().sizeMultiple());
-        TrainModel.Outcome tuned = new TrainModel(registry).train(request(clean, null, "dncnn", "unet-tuned", "unet-base"), "cpu", new TrainingListener() { });
+        TrainModel.Outcome tuned = new TrainModel(registry).train(request(clean, null, "dncnn", "unet-tuned", "unet-base"), "cpu", TrainingProgress.NONE);
         assertEquals("unet", registry.find("unet-tuned").manifest().architecture().name(), "fine-tuning keeps the base's architecture");
         assertTrue(registry.find("unet-tuned").manifest().provenance().notes().contains("fine-tuned from unet-base"));
         assertEquals(2, tuned.state().history().size());
@@ -82,10 +81,10 @@ class TrainModelTest {
     void theLossKeyChoosesWhatIsMinimisedAndReportedAgainstTheUnchangedInput() throws Exception {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
         Path clean = cleanFolder();
-        TrainModel.Outcome l1 = new TrainModel(registry).train(request(clean, null, "dncnn", "with-l1", ""), "cpu", new TrainingListener() { });
+        TrainModel.Outcome l1 = new TrainModel(registry).train(request(clean, null, "dncnn", "with-l1", ""), "cpu", TrainingProgress.NONE);
         TrainRequest mseRequest = TrainRequest.builder("denoise", clean, "with-mse").crappify("gauss=0.05-0.15").loss("MSE")
                 .epochs(2).steps(6).batch(4).patch(32).validation(0.34).seed(7).build();
-        TrainModel.Outcome mse = new TrainModel(registry).train(mseRequest, "cpu", new TrainingListener() { });
+        TrainModel.Outcome mse = new TrainModel(registry).train(mseRequest, "cpu", TrainingProgress.NONE);
         assertTrue(registry.find("with-mse").manifest().provenance().quality().startsWith("validation mse"), registry.find("with-mse").manifest().provenance().quality());
         assertTrue(registry.find("with-mse").manifest().provenance().recipe().contains(" loss=mse "));
         assertTrue(registry.find("with-l1").manifest().provenance().quality().startsWith("validation l1"));
@@ -94,7 +93,7 @@ class TrainModelTest {
 
         TrainRequest featureRequest = TrainRequest.builder("denoise", clean, "with-feature").crappify("gauss=0.05-0.15").loss("feature")
                 .epochs(2).steps(6).batch(4).patch(32).validation(0.34).seed(7).build();
-        TrainModel.Outcome feature = new TrainModel(registry).train(featureRequest, "cpu", new TrainingListener() { });
+        TrainModel.Outcome feature = new TrainModel(registry).train(featureRequest, "cpu", TrainingProgress.NONE);
         assertTrue(registry.find("with-feature").manifest().provenance().quality().startsWith("validation feature"));
         assertTrue(feature.inputBaseline() > l1.inputBaseline(), "the feature loss adds feature and Gram distances to the pixel L1: "
                 + feature.inputBaseline() + " vs " + l1.inputBaseline());
@@ -104,7 +103,7 @@ class TrainModelTest {
         assertTrue(featuresWithoutLoss.getMessage().contains("loss=feature"), featuresWithoutLoss.getMessage());
 
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> new TrainModel(registry).train(
-                TrainRequest.builder("denoise", clean, "bad-loss").loss("dice").epochs(1).steps(1).batch(1).patch(32).build(), "cpu", new TrainingListener() { }));
+                TrainRequest.builder("denoise", clean, "bad-loss").loss("dice").epochs(1).steps(1).batch(1).patch(32).build(), "cpu", TrainingProgress.NONE));
         assertTrue(unknown.getMessage().contains("loss=dice") && unknown.getMessage().contains("mse"), unknown.getMessage());
     }
 
@@ -114,7 +113,7 @@ class TrainModelTest {
         TrainRequest request = TrainRequest.builder("denoise", cleanFolder(), "averaged").crappify("gauss=0.05-0.15").architecture("unet").swa(2)
                 .epochs(2).steps(4).batch(2).patch(32).validation(0.34).seed(7).build();
         assertTrue(request.macroLine().contains(" swa=2"), request.macroLine());
-        TrainModel.Outcome outcome = new TrainModel(registry).train(request, "cpu", new TrainingListener() { });
+        TrainModel.Outcome outcome = new TrainModel(registry).train(request, "cpu", TrainingProgress.NONE);
         assertTrue(registry.find("averaged").manifest().provenance().notes().contains("weight averaging over the last 2 epochs"));
         assertTrue(Double.isFinite(outcome.state().bestValidationLoss()));
         ImagePlus result = new RunModel(registry).run(IJ.createImage("noisy", "16-bit ramp", 40, 48, 1), "averaged", TilingOptions.automatic(), "cpu", TaskProgress.NONE);
@@ -129,7 +128,7 @@ class TrainModelTest {
         Files.copy(images.resolve("coins.tif"), targets.resolve("other.tif"));
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
-                () -> new TrainModel(registry).train(request(images, targets, "dncnn", "paired", ""), "cpu", new TrainingListener() { }));
+                () -> new TrainModel(registry).train(request(images, targets, "dncnn", "paired", ""), "cpu", TrainingProgress.NONE));
         assertTrue(failure.getMessage().contains("coins") && failure.getMessage().contains("other"), failure.getMessage());
     }
 
@@ -138,7 +137,7 @@ class TrainModelTest {
         Path empty = Files.createDirectories(temp.resolve("empty"));
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
         IllegalArgumentException noImages = assertThrows(IllegalArgumentException.class,
-                () -> new TrainModel(registry).train(request(empty, null, "dncnn", "x", ""), "cpu", new TrainingListener() { }));
+                () -> new TrainModel(registry).train(request(empty, null, "dncnn", "x", ""), "cpu", TrainingProgress.NONE));
         assertTrue(noImages.getMessage().toLowerCase().contains("no image"), noImages.getMessage());
         IllegalArgumentException task = assertThrows(IllegalArgumentException.class,
                 () -> TrainRequest.builder("segment", empty, "x").architecture("dncnn")
@@ -157,7 +156,7 @@ class TrainModelTest {
         IllegalArgumentException patch = assertThrows(IllegalArgumentException.class,
                 () -> new TrainModel(registry).train(TrainRequest.builder("denoise", cleanFolder(), "odd").architecture("unet")
                         .epochs(1).steps(2).batch(2).patch(36).learningRate(1e-3f).validation(0.34).seed(1).build(),
-                        "cpu", new TrainingListener() { }));
+                        "cpu", TrainingProgress.NONE));
         assertTrue(patch.getMessage().contains("patch=36") && patch.getMessage().contains("multiple of 8"), patch.getMessage());
     }
 
@@ -172,7 +171,7 @@ class TrainModelTest {
     @Test
     void anImportedTorchScriptModelIsFineTunedAndSavedAsTorchScript() throws Exception {
         ModelRegistry registry = registryWithPercentileTinyUnet();
-        new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "tiny-tuned", "tiny-unet"), "cpu", new TrainingListener() { });
+        new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "tiny-tuned", "tiny-unet"), "cpu", TrainingProgress.NONE);
         ModelPackage tuned = registry.find("tiny-tuned");
         assertTrue(tuned.manifest().architecture().isTorchScript());
         assertTrue(tuned.weightsFile().toString().endsWith(".pt"));
@@ -192,17 +191,17 @@ class TrainModelTest {
         org.neuralij.model.Fixtures.copy("tiny-unet", models);
         ModelRegistry registry = new ModelRegistry(List.of(models));
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
-                () -> new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "x", "tiny-unet"), "cpu", new TrainingListener() { }));
+                () -> new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "x", "tiny-unet"), "cpu", TrainingProgress.NONE));
         assertTrue(failure.getMessage().contains("'none' normalisation"), failure.getMessage());
     }
 
     @Test
     void aStoppedTorchScriptFineTuningResumesFromItsCheckpoint() throws Exception {
         ModelRegistry registry = registryWithPercentileTinyUnet();
-        TrainingListener stopAfterSeven = org.neuralij.train.loop.StopAfter.step(7);
+        org.neuralij.train.loop.StopAfter stopAfterSeven = org.neuralij.train.loop.StopAfter.step(7);
         TrainModel.Outcome stopped = new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "tiny-resumed", "tiny-unet"), "cpu", stopAfterSeven);
         assertEquals(7, stopped.state().globalStep());
-        TrainModel.Outcome resumed = new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "tiny-resumed", "tiny-unet"), "cpu", new TrainingListener() { });
+        TrainModel.Outcome resumed = new TrainModel(registry).train(request(cleanFolder(), null, "dncnn", "tiny-resumed", "tiny-unet"), "cpu", TrainingProgress.NONE);
         assertEquals(12, resumed.state().globalStep());
         assertEquals(2, resumed.state().history().size());
     }
@@ -212,7 +211,7 @@ class TrainModelTest {
         ModelRegistry registry = new ModelRegistry(List.of(temp.resolve("models")));
         TrainRequest request = TrainRequest.builder("restore", cleanFolder(), "with-gan").crappify("gauss=0.05-0.15").architecture("dncnn")
                 .epochs(2).steps(6).batch(4).patch(32).learningRate(1e-3f).validation(0.34).seed(7).gan(6).build();
-        new TrainModel(registry).train(request, "cpu", new TrainingListener() { });
+        new TrainModel(registry).train(request, "cpu", TrainingProgress.NONE);
         ModelManifest manifest = registry.find("with-gan").manifest();
         assertEquals("1.3", manifest.version(), "the version after the two epochs and the finish");
         assertTrue(manifest.provenance().notes().contains("NoGAN finish"), manifest.provenance().notes());
@@ -222,7 +221,7 @@ class TrainModelTest {
         assertEquals(64, result.getWidth());
         IllegalArgumentException small = assertThrows(IllegalArgumentException.class, () -> new TrainModel(registry).train(
                 TrainRequest.builder("restore", cleanFolder(), "small-gan").crappify("gauss=0.05-0.15").architecture("dncnn")
-                        .epochs(1).steps(2).batch(2).patch(16).learningRate(1e-3f).validation(0.34).seed(7).gan(4).build(), "cpu", new TrainingListener() { }));
+                        .epochs(1).steps(2).batch(2).patch(16).learningRate(1e-3f).validation(0.34).seed(7).gan(4).build(), "cpu", TrainingProgress.NONE));
         assertTrue(small.getMessage().contains("gan= needs patch=32"), small.getMessage());
     }
 }

@@ -1,7 +1,6 @@
 package org.neuralij.task.train;
 
 import org.neuralij.model.ModelRegistry;
-import org.neuralij.train.loop.TrainingListener;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -16,6 +15,6 @@ public final class TrainUntilKilled {
     }
 
     public static void main(String[] args) throws Exception {
-        new TrainModel(new ModelRegistry(List.of(Paths.get(args[1])))).train(request(Paths.get(args[0])), "cpu", new TrainingListener() { });
+        new TrainModel(new ModelRegistry(List.of(Paths.get(args[1])))).train(request(Paths.get(args[0])), "cpu", TrainingProgress.NONE);
     }
 }

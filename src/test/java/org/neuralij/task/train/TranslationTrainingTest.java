@@ -4,6 +4,7 @@ import ij.IJ;
 import ij.ImagePlus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuralij.image.Preview;
 import org.neuralij.model.Direction;
 import org.neuralij.model.LoadedNetwork;
 import org.neuralij.model.ModelKind;
@@ -14,10 +15,7 @@ import org.neuralij.model.NetworkLoader;
 import org.neuralij.task.RunModelTask;
 import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
-import org.neuralij.train.loop.Preview;
 import org.neuralij.train.loop.StopAfter;
-import org.neuralij.train.loop.TrainingListener;
-import org.neuralij.train.loop.TrainingState;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,9 +55,9 @@ class TranslationTrainingTest {
         Path a = domainA();
         Path b = domainB();
         List<Preview> previews = new ArrayList<>();
-        TrainingListener watching = new TrainingListener() {
+        TrainingProgress watching = new TrainingProgress() {
             @Override
-            public void epochDone(TrainingState.EpochRecord record, int epochs, Preview preview) {
+            public void epochDone(EpochSummary record, int epochs, Preview preview) {
                 previews.add(preview);
             }
         };
@@ -106,10 +104,10 @@ class TranslationTrainingTest {
     void aStoppedTranslationTrainingResumesToTheWeightsOfAnUninterruptedOne() throws Exception {
         Path a = domainA();
         Path b = domainB();
-        new TrainModel(registry()).train(request(a, b, "straight"), "cpu", new TrainingListener() { });
+        new TrainModel(registry()).train(request(a, b, "straight"), "cpu", TrainingProgress.NONE);
         TrainModel.Outcome stopped = new TrainModel(registry()).train(request(a, b, "resumed"), "cpu", StopAfter.step(4));
         assertEquals(4, stopped.state().globalStep());
-        TrainModel.Outcome resumed = new TrainModel(registry()).train(request(a, b, "resumed"), "cpu", new TrainingListener() { });
+        TrainModel.Outcome resumed = new TrainModel(registry()).train(request(a, b, "resumed"), "cpu", TrainingProgress.NONE);
         assertEquals(6, resumed.state().globalStep());
         Path straight = registry().find("straight").folder();
         Path again = registry().find("resumed").folder();
@@ -145,7 +143,7 @@ class TranslationTrainingTest {
 
     private void train(Path a, Path b, int patch) throws Exception {
         new TrainModel(registry()).train(TrainRequest.builder("translate", a, "bad").domainB(b).epochs(1).steps(1).batch(1).patch(patch).build(),
-                "cpu", new TrainingListener() { });
+                "cpu", TrainingProgress.NONE);
     }
 
     private static void assertMessage(org.junit.jupiter.api.function.Executable action, String... parts) {

@@ -1,5 +1,6 @@
 package org.neuralij.train.loop;
 
+import org.neuralij.image.Preview;
 import org.neuralij.train.data.UnpairedData;
 import ai.djl.Device;
 import ai.djl.nn.Block;

@@ -1,9 +1,10 @@
 package org.neuralij.train.loop;
 
+import org.neuralij.task.train.TrainingProgress;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A training listener that asks to stop once the training has reached a given step, as a user pressing Stop would. */
-public final class StopAfter implements TrainingListener {
+/** A training listener (of a trainer, or of Train Model) that asks to stop once the training has reached a given step, as a user pressing Stop would. */
+public final class StopAfter implements TrainingListener, TrainingProgress {
 
     private final int step;
     private final AtomicInteger reached = new AtomicInteger();
@@ -19,6 +20,10 @@ public final class StopAfter implements TrainingListener {
     @Override
     public void stepDone(int globalStep, int totalSteps, double loss, double secondsLeft) {
         reached.set(globalStep);
+    }
+
+    @Override
+    public void notice(String message) {
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.neuralij.train.loop;
+package org.neuralij.image;
 
 /**
  * The image a training shows after each epoch, as channels × height × width floats (channel planes one after
