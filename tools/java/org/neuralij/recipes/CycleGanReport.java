@@ -49,7 +49,7 @@ public final class CycleGanReport {
                         + (TrainCycleGan.FIRST_SEED_A + TrainCycleGan.TRAINING_IMAGES - 1) + ") and " + TrainCycleGan.TRAINING_IMAGES
                         + " brightfield-like renderings of other scenes (domain B, seeds " + TrainCycleGan.FIRST_SEED_B + "-"
                         + (TrainCycleGan.FIRST_SEED_B + TrainCycleGan.TRAINING_IMAGES - 1) + "), " + TrainCycleGan.SIZE + "x" + TrainCycleGan.SIZE
-                        + ", unpaired (src/test/java/org/neuralij/recipes/UnpairedNucleiDomains.java)",
+                        + ", unpaired (tools/java/org/neuralij/recipes/UnpairedNucleiDomains.java)",
                 "model: CC0-1.0; training data made by the project's own generator (CC0)", recipe, trained.provenance().epochs(), trainingTime,
                 quality + "; " + trained.provenance().quality(),
                 "CycleGAN (LSGAN, cycle L1 x10, identity x" + TrainCycleGan.IDENTITY * 10 + ", pool of 50 fakes, Adam 2e-4 beta1 0.5, linear decay), " + TrainCycleGan.PATCH + "x"

@@ -42,7 +42,7 @@ public final class TrainFluoDenoiser {
                 "Removes Poisson (shot) and Gaussian (read) noise from fluorescence micrographs, 8/16/32-bit, each channel in turn; the course's U-Net.",
                 new ModelManifest.Provenance(
                 IMAGES + " synthetic fluorescence-like images (textured nuclei, filaments, puncta, smooth background, Gaussian PSF) made by the seeded generator "
-                        + "src/test/java/org/neuralij/recipes/SyntheticFluorescence.java (seeds 1-" + IMAGES + "), degraded by crappify [" + CRAPPIFY
+                        + "tools/java/org/neuralij/recipes/SyntheticFluorescence.java (seeds 1-" + IMAGES + "), degraded by crappify [" + CRAPPIFY
                         + "]; held out: seeds " + FluoDenoiserReport.FIRST_TEST_SEED + "-" + (FluoDenoiserReport.FIRST_TEST_SEED + FluoDenoiserReport.TEST_IMAGES - 1),
                 "model: CC0-1.0; training data generated here (no third-party images)",
                 recipe, model.provenance().epochs(), time, quality + "; " + model.provenance().quality(),

@@ -42,7 +42,7 @@ public final class NucleiReport {
         ModelManifest trained = ModelManifest.read(folder.resolve(ModelManifest.FILE_NAME));
         String quality = measure(ModelPackage.open(folder)) + "; " + trained.provenance().quality();
         ModelManifest.Provenance provenance = new ModelManifest.Provenance(
-                TrainNucleiSegmenter.TRAINING_IMAGES + " synthetic 8-bit images of nuclei, 256x256 (src/test/java/org/neuralij/recipes/SyntheticNuclei.java, seeds 1-"
+                TrainNucleiSegmenter.TRAINING_IMAGES + " synthetic 8-bit images of nuclei, 256x256 (tools/java/org/neuralij/recipes/SyntheticNuclei.java, seeds 1-"
                         + TrainNucleiSegmenter.TRAINING_IMAGES + "), masks 0 background / 1 interior / 2 boundary from the true nuclei; test images: seeds "
                         + FIRST_TEST_SEED + "-" + (FIRST_TEST_SEED + TEST_IMAGES - 1),
                 "model: CC0-1.0; training data made by the project's own generator (CC0)", recipe, trained.provenance().epochs(), trainingTime, quality,

@@ -62,7 +62,7 @@ public final class TrainSuperResolution {
                 "# " + name + " — how it was made",
                 "",
                 "- Made by our own **Train Model** command (`org.neuralij.task.train.TrainModel`, which the menu, macros and scripts call),",
-                "  driven by `src/test/java/org/neuralij/recipes/TrainSuperResolution.java`, equivalent to the macro",
+                "  driven by `tools/java/org/neuralij/recipes/TrainSuperResolution.java`, equivalent to the macro",
                 "",
                 "      " + request.macroLine().replace(request.images().toString(), "<gray copies of the training images>"),
                 "",
@@ -142,7 +142,7 @@ public final class TrainSuperResolution {
         TrainModel.Outcome outcome = RecipeFiles.train(request, work, "L1");
         double minutes = (System.nanoTime() - start) / 60e9;
         RecipeFiles.copyModel(outcome.folder(), output);
-        String recipe = "src/test/java/org/neuralij/recipes/TrainSuperResolution.java, which runs "
+        String recipe = "tools/java/org/neuralij/recipes/TrainSuperResolution.java, which runs "
                 + request.macroLine().replace(images.toString(), "<gray copies of the training images>");
         ModelManifest trained = ModelManifest.read(output.resolve(ModelManifest.FILE_NAME));
         String quality = SuperResolutionReport.measure(ModelPackage.open(output)) + "; " + trained.provenance().quality();

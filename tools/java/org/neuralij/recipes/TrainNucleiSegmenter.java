@@ -49,7 +49,7 @@ public final class TrainNucleiSegmenter {
         TrainModel.Outcome outcome = new TrainModel(new ModelRegistry(List.of(work.resolve("models")))).train(request, "cpu", RecipeFiles.printingEpochs("loss"));
         double minutes = (System.nanoTime() - start) / 60e9;
         RecipeFiles.copyModel(outcome.folder(), output);
-        String recipe = "src/test/java/org/neuralij/recipes/TrainNucleiSegmenter.java, which runs "
+        String recipe = "tools/java/org/neuralij/recipes/TrainNucleiSegmenter.java, which runs "
                 + request.macroLine().replace(images.toString(), "<synthetic images>").replace(masks.toString(), "<their masks>");
         NucleiReport.completeManifest(output, String.format(Locale.ROOT, "%.1f min on 2 CPU cores (%d steps of %d patches %dx%d)",
                 minutes, epochs * steps, BATCH, PATCH, PATCH), recipe);

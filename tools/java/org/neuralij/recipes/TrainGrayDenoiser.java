@@ -37,7 +37,7 @@ public final class TrainGrayDenoiser {
         long start = System.nanoTime();
         TrainModel.Outcome outcome = RecipeFiles.train(request, work, "L1");
         RecipeFiles.copyModel(outcome.folder(), output);
-        String recipe = "src/test/java/org/neuralij/recipes/TrainGrayDenoiser.java, which runs "
+        String recipe = "tools/java/org/neuralij/recipes/TrainGrayDenoiser.java, which runs "
                 + request.macroLine().replace(images.toString(), "<gray copies of the training images>");
         DenoiserReport.completeManifest(output, String.format(Locale.ROOT, "%.1f min on 2 CPU cores (%d steps of 16 patches 48x48)",
                 (System.nanoTime() - start) / 60e9, epochs * steps), recipe);
