@@ -1,5 +1,6 @@
 package org.neuralij.bench;
 
+import org.neuralij.image.FloatImage;
 import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
@@ -9,7 +10,6 @@ import ai.djl.ndarray.types.Shape;
 import org.neuralij.nn.FeatureExtractor;
 import org.neuralij.nn.FeatureNetworks;
 import org.neuralij.train.data.ContentImages;
-import org.neuralij.train.data.FloatImage;
 import org.neuralij.train.data.StyleImage;
 import org.neuralij.train.loop.FastStyleSettings;
 import org.neuralij.train.loop.FastStyleTrainer;

@@ -2,6 +2,7 @@ package org.neuralij.recipes;
 
 import ij.ImagePlus;
 import ij.process.ByteProcessor;
+import org.neuralij.image.FloatImage;
 import org.neuralij.image.ImageMetrics;
 import org.neuralij.model.LoadedNetwork;
 import org.neuralij.model.ModelPackage;
@@ -10,7 +11,6 @@ import org.neuralij.task.RunModelTask;
 import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
 import org.neuralij.train.data.Degradation;
-import org.neuralij.train.data.FloatImage;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;

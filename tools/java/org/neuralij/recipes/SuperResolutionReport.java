@@ -2,6 +2,7 @@ package org.neuralij.recipes;
 
 import ij.ImagePlus;
 import ij.process.FloatProcessor;
+import org.neuralij.image.FloatImage;
 import org.neuralij.image.ImageMetrics;
 import org.neuralij.model.LoadedNetwork;
 import org.neuralij.model.ModelPackage;
@@ -11,7 +12,6 @@ import org.neuralij.task.TaskProgress;
 import org.neuralij.task.TilingOptions;
 import org.neuralij.train.data.Degraded;
 import org.neuralij.train.data.Downscale;
-import org.neuralij.train.data.FloatImage;
 import org.neuralij.train.data.Upscale;
 
 import java.nio.file.Path;

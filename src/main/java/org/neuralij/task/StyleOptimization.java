@@ -1,5 +1,6 @@
 package org.neuralij.task;
 
+import org.neuralij.image.FloatImage;
 import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -12,7 +13,6 @@ import org.neuralij.model.ModelRegistry;
 import org.neuralij.nn.FeatureExtractor;
 import org.neuralij.nn.FeatureNetworks;
 import org.neuralij.task.train.FeatureNetworkFile;
-import org.neuralij.train.data.FloatImage;
 import org.neuralij.train.loss.StyleTransferLoss;
 import org.neuralij.train.optim.Minimizer;
 

@@ -6,7 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
-import org.neuralij.train.data.FloatImage;
+import org.neuralij.image.FloatImage;
 
 /** The pixels optimisation-based style transfer works on: RGB as 3×H×W floats in [0, 1], resized and turned back into 8-bit RGB. */
 final class StylePixels {

@@ -1,5 +1,6 @@
 package org.neuralij.task.train;
 
+import org.neuralij.image.FloatImage;
 import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
@@ -7,7 +8,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import org.neuralij.train.data.Blur;
 import org.neuralij.train.data.Degraded;
-import org.neuralij.train.data.FloatImage;
 import org.neuralij.train.data.Patch;
 import org.neuralij.train.data.RandomRange;
 import org.neuralij.train.loop.CycleOutputs;

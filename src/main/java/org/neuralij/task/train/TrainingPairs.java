@@ -1,10 +1,10 @@
 package org.neuralij.task.train;
 
+import org.neuralij.image.FloatImage;
 import org.neuralij.train.data.ColorizationPair;
 import org.neuralij.train.data.Degradation;
 import org.neuralij.train.data.Degraded;
 import org.neuralij.train.data.HoleInputs;
-import org.neuralij.train.data.FloatImage;
 import org.neuralij.train.data.ImageFolder;
 import org.neuralij.train.data.ImagePair;
 import org.neuralij.train.data.PairedFolders;

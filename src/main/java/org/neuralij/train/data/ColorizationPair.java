@@ -1,6 +1,7 @@
 package org.neuralij.train.data;
 
 import org.neuralij.image.ColorDifference;
+import org.neuralij.image.FloatImage;
 
 /**
  * The training pair of task=colorize made from one RGB image: the input is its gray version

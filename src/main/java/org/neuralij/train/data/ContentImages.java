@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.neuralij.image.FloatImage;
 
 /**
  * The content images of a style-transfer training: every image of a folder as RGB in [0, 1]

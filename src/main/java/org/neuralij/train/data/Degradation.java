@@ -3,6 +3,7 @@ package org.neuralij.train.data;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.neuralij.image.FloatImage;
 
 /**
  * A chain of {@link DegradationStep}s that turns a clean image (values in [0, 1], C x H x W) into a

@@ -1,4 +1,5 @@
 package org.neuralij.train.data;
+import org.neuralij.image.FloatImage;
 
 /**
  * A degraded image and its hole mask (width x height of the image, 1 where a hole was cut, else 0; all 0

@@ -3,6 +3,7 @@ package org.neuralij.train.data;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import java.util.Random;
+import org.neuralij.image.FloatImage;
 
 /**
  * Bilinear downscaling by an integer factor (averaging when shrinking, so no aliasing), to

@@ -1,6 +1,7 @@
 package org.neuralij.train.data;
 
 import java.util.Random;
+import org.neuralij.image.FloatImage;
 
 /**
  * RGB to luminance (Rec. 601: 0.299 R + 0.587 G + 0.114 B) for colorisation. By default the luminance is

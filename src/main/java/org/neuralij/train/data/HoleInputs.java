@@ -1,5 +1,6 @@
 package org.neuralij.train.data;
 
+import org.neuralij.image.FloatImage;
 import org.neuralij.image.HarmonicFill;
 
 /**

@@ -1,6 +1,7 @@
 package org.neuralij.train.data;
 
 import java.util.Random;
+import org.neuralij.image.FloatImage;
 
 /**
  * Cuts black (0) rectangles into every channel for inpainting: a count drawn from [minCount, maxCount],

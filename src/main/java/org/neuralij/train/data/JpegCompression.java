@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import org.neuralij.image.FloatImage;
 
 /**
  * A real JPEG round trip (javax.imageio) at a quality drawn per image from [min, max] (0-100). Values are

@@ -1,4 +1,5 @@
 package org.neuralij.train.data;
+import org.neuralij.image.FloatImage;
 
 /** Checks segmentation masks: one channel of whole-number class labels in [0, classes). */
 public final class LabelMasks {

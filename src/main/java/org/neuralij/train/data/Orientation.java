@@ -1,4 +1,5 @@
 package org.neuralij.train.data;
+import org.neuralij.image.FloatImage;
 
 /**
  * The 8 orientations of a square (4 rotations by 90 degrees, each optionally mirrored), as a transpose

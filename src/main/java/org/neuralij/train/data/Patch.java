@@ -1,4 +1,5 @@
 package org.neuralij.train.data;
+import org.neuralij.image.FloatImage;
 
 /**
  * A square input patch and its target patch (scale times larger), with where they came from: the input

@@ -3,6 +3,7 @@ package org.neuralij.train.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.neuralij.image.FloatImage;
 
 /**
  * Draws square patches of {@code patchSize} px from the inputs of a list of pairs, with the matching

@@ -2,6 +2,7 @@ package org.neuralij.train.data;
 
 import ij.process.FloatProcessor;
 import java.util.function.UnaryOperator;
+import org.neuralij.image.FloatImage;
 
 /** Applies an ImageJ operation to every channel of an image. */
 final class PlaneFilter {

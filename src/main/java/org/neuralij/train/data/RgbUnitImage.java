@@ -1,6 +1,7 @@
 package org.neuralij.train.data;
 
 import java.util.List;
+import org.neuralij.image.FloatImage;
 
 /** A training image as style transfer takes it: RGB in [0, 1], a gray image repeated to 3 channels (saying so in {@code notes}). */
 final class RgbUnitImage {

@@ -5,6 +5,7 @@ import ij.ImagePlus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.neuralij.image.FloatImage;
 
 /**
  * The style image of a style-transfer training: RGB in [0, 1] (8-bit and RGB divided by 255,

@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Random;
+import org.neuralij.image.FloatImage;
 
 /**
  * Writes a random number (0-99) in a random font size (1/12 to 1/4 of the shorter side, at least 8 px),

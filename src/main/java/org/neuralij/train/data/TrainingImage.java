@@ -5,6 +5,7 @@ import ij.ImageStack;
 import ij.io.Opener;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
+import org.neuralij.image.FloatImage;
 import org.neuralij.image.Normalizer;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package org.neuralij.train.data;
 
 import ij.ImagePlus;
+import org.neuralij.image.FloatImage;
 import org.neuralij.image.Normalizer;
 
 /**

@@ -1,4 +1,5 @@
 package org.neuralij.train.data;
+import org.neuralij.image.FloatImage;
 
 /**
  * A model input and its target, normalised and ready for patch sampling. The target is the same size as

@@ -3,6 +3,7 @@ package org.neuralij.train.data;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.neuralij.image.FloatImage;
 
 /**
  * Two folders of images from two domains (CycleGAN's A and B), with no pairing between them.

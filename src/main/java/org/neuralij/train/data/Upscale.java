@@ -2,6 +2,7 @@ package org.neuralij.train.data;
 
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
+import org.neuralij.image.FloatImage;
 
 /**
  * Classical upscaling by a whole factor with ImageJ's bicubic interpolation (what Image › Scale... does):

@@ -1,5 +1,6 @@
 package org.neuralij.train.loop;
 
+import org.neuralij.image.FloatImage;
 import org.neuralij.nn.engine.TorchEngine;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
@@ -13,7 +14,6 @@ import org.neuralij.nn.FeatureExtractor;
 import org.neuralij.nn.FeatureNetworks;
 import org.neuralij.nn.StyleTransferNet;
 import org.neuralij.train.data.ContentImages;
-import org.neuralij.train.data.FloatImage;
 import org.neuralij.train.data.StyleImage;
 import org.neuralij.train.loss.StyleTransferLoss;
 import org.neuralij.train.optim.AdamOptimizer;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.neuralij.image.FloatImage;
 
 class PatchSamplerTest {
 

@@ -8,10 +8,10 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuralij.image.FloatImage;
 import org.neuralij.nn.FeatureExtractor;
 import org.neuralij.nn.RandomFeatureNetwork;
 import org.neuralij.train.data.ContentImages;
-import org.neuralij.train.data.FloatImage;
 import org.neuralij.train.data.StyleImage;
 import org.neuralij.train.loss.StyleTransferLoss;
 

@@ -1,4 +1,4 @@
-package org.neuralij.train.data;
+package org.neuralij.image;
 
 import ij.process.FloatProcessor;
 
