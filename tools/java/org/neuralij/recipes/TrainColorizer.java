@@ -1,7 +1,5 @@
 package org.neuralij.recipes;
 
-import org.neuralij.model.ModelRegistry;
-import org.neuralij.task.train.TrainModel;
 import org.neuralij.task.train.TrainRequest;
 
 import java.nio.file.Files;

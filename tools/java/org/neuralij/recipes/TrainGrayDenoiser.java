@@ -1,8 +1,5 @@
 package org.neuralij.recipes;
 
-import ij.IJ;
-import ij.ImagePlus;
-import org.neuralij.model.ModelRegistry;
 import org.neuralij.task.train.TrainModel;
 import org.neuralij.task.train.TrainRequest;
 

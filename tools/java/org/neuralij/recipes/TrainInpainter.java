@@ -1,15 +1,10 @@
 package org.neuralij.recipes;
 
-import org.neuralij.model.ModelRegistry;
-import org.neuralij.task.train.TrainModel;
 import org.neuralij.task.train.TrainRequest;
-import org.neuralij.train.loop.TrainingListener;
-import org.neuralij.train.loop.TrainingState;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import java.util.Locale;
 
 /**
