@@ -153,7 +153,7 @@ public final class TrainSuperResolution {
                 "model: GPL-2.0-or-later, as the photographs it learnt from; " + RecipeFiles.PHOTO_LICENCE + "; test images: " + RecipeFiles.TEST_IMAGE_TERMS
                         + "; synthetic micrographs: CC0", recipe, trained.provenance().epochs(),
                 String.format(Locale.ROOT, "%.1f min on 2 CPU cores (%d steps of %d patches %dx%d)", minutes, epochs * steps, BATCH, request.patch(), request.patch()),
-                quality, "L1 loss, Adam with one-cycle learning rate (max " + LEARNING_RATE + ") and momentum, patches with flips and rotations, seed " + SEED);
+                quality, "L1 loss, Adam with one-cycle learning rate (max " + LEARNING_RATE + ") and momentum, patches with flips and rotations, seed " + SEED, outcome.divergences());
         RecipeFiles.shipManifest(output, "1.0.0", "Enlarges grayscale or RGB images (each channel) " + scale
                 + " times; sr-resnet, 8 residual blocks of 32 channels at the low resolution, pixel shuffle, added to bilinear enlargement.", provenance);
         Files.writeString(output.resolve("RECIPE.md"), recipeText(name, scale, epochs, steps, crappify == null ? "" : " " + crappify, request, quality));
