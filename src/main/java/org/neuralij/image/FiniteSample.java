@@ -9,7 +9,7 @@ final class FiniteSample {
     private FiniteSample() {
     }
 
-    static float[] collect(ChannelPixels pixels, int maxSize) {
+    static float[] collect(ChannelValues pixels, int maxSize) {
         long finite = pixels.countFinite();
         if (finite == 0) {
             throw pixels.noFiniteValue();

@@ -83,6 +83,25 @@ public final class FloatImage {
         return new FloatProcessor(width, height, plane);
     }
 
+    /** The values of one channel, read in place, for fitting a {@link Normalizer}. */
+    public ChannelValues channelValues(int channel) {
+        if (channel < 0 || channel >= channels) {
+            throw new IllegalArgumentException("Channel " + channel + " does not exist: the image has " + channels + " channel(s), numbered from 0.");
+        }
+        int from = channel * planeSize();
+        return new ChannelValues() {
+            @Override
+            public String description() {
+                return "channel " + channel + " of a " + sizeText() + " image";
+            }
+
+            @Override
+            public void forEach(FloatSink sink) {
+                for (int i = from; i < from + planeSize(); i++) sink.accept(data[i]);
+            }
+        };
+    }
+
     public FloatImage copy() {
         return new FloatImage(channels, width, height, data.clone());
     }

@@ -1,6 +1,7 @@
 package org.neuralij.image;
 
+/** Receives pixel values one by one, as a channel is read. */
 @FunctionalInterface
-interface FloatSink {
+public interface FloatSink {
     void accept(float value);
 }

@@ -17,16 +17,7 @@ record HyperstackShape(int width, int height, int channels, int slices, int fram
         return width * height;
     }
 
-    int planeCount() {
-        return channels * slices * frames;
-    }
-
     int stackIndex(int c, int z, int t) {
         return c + z * channels + t * channels * slices;
-    }
-
-    /** Dimensions in X, Y, C, Z, T order. */
-    long[] dimensionsXYCZT() {
-        return new long[] {width, height, channels, slices, frames};
     }
 }

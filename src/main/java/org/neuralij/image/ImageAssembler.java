@@ -1,4 +1,4 @@
-package org.neuralij.task;
+package org.neuralij.image;
 
 import ij.ImagePlus;
 import ij.ImageStack;
@@ -8,15 +8,14 @@ import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
-import org.neuralij.model.OutputKind;
 
 /**
- * Collects output planes (already in the input's value range) and turns them into the result
- * image: the bit depth the output kind asks for, RGB where three 8-bit channels come from an
- * RGB or single-channel input, hyperstack dimensions, and the input's calibration with pixel
- * sizes divided by the scale factor.
+ * The writing side of {@link ImagePlanes}: collects float planes (already in the input's value range) and turns
+ * them into a new image of the given bit depth (8 and 16 rounded and clamped, 32 as they are), packed as RGB where
+ * asked for three channels, with the input's slices and frames, and the input's calibration with pixel sizes
+ * divided by the scale factor.
  */
-final class ResultImageBuilder {
+public final class ImageAssembler {
 
     private final ImagePlus input;
     private final int channels;
@@ -28,20 +27,26 @@ final class ResultImageBuilder {
     private final boolean rgb;
     private final ImageProcessor[] planes;
 
-    ResultImageBuilder(ImagePlus input, int channels, int scale, OutputKind kind, boolean rgb) {
+    /**
+     * @param bitDepth 8, 16 or 32 for each channel
+     * @param rgb      pack each three 8-bit channels into one RGB plane
+     */
+    public ImageAssembler(ImagePlus input, int channels, int scale, int bitDepth, boolean rgb) {
+        if (bitDepth != 8 && bitDepth != 16 && bitDepth != 32) throw new IllegalArgumentException("A result channel has 8, 16 or 32 bits, not " + bitDepth + ".");
+        if (rgb && (bitDepth != 8 || channels != 3)) throw new IllegalArgumentException("An RGB result is made of three 8-bit channels, not " + channels + " of " + bitDepth + " bits.");
         this.input = input;
         this.channels = channels;
         this.slices = input.getNSlices();
         this.frames = input.getNFrames();
         this.width = input.getWidth() * scale;
         this.height = input.getHeight() * scale;
-        this.bitDepth = kind.bitDepth(input);
+        this.bitDepth = bitDepth;
         this.rgb = rgb;
         this.planes = new ImageProcessor[channels * slices * frames];
     }
 
     /** {@code values} may be kept by the result: do not change it afterwards. */
-    void put(int channel, int z, int t, float[] values) {
+    public void put(int channel, int z, int t, float[] values) {
         planes[channel + channels * (z + slices * t)] = toProcessor(values);
     }
 
@@ -65,7 +70,7 @@ final class ResultImageBuilder {
         return value >= max ? max : Math.round(value);
     }
 
-    ImagePlus build(String title) {
+    public ImagePlus build(String title) {
         ImageStack stack = new ImageStack(width, height);
         int outputChannels = rgb ? 1 : channels;
         for (int t = 0; t < frames; t++) {

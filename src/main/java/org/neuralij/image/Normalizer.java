@@ -1,7 +1,6 @@
 package org.neuralij.image;
 
 import ij.ImagePlus;
-import ij.ImageStack;
 
 /**
  * An immutable affine intensity map {@code v = (raw - low) / (high - low)} and its inverse. Fit it once on
@@ -39,31 +38,37 @@ public final class Normalizer {
     }
 
     public static Normalizer percentile(ImagePlus imp, int channel, double lowPercent, double highPercent) {
+        return percentile(ImagePlanes.of(imp).channel(channel), lowPercent, highPercent);
+    }
+
+    public static Normalizer percentile(ChannelValues values, double lowPercent, double highPercent) {
         if (!(0 <= lowPercent && lowPercent < highPercent && highPercent <= 100)) {
             throw new IllegalArgumentException("Percentiles must satisfy 0 <= low < high <= 100, but low = "
                     + lowPercent + " and high = " + highPercent + ". Typical values are "
                     + DEFAULT_LOW_PERCENT + " and " + DEFAULT_HIGH_PERCENT + ".");
         }
-        ChannelPixels pixels = ChannelPixels.of(imp, channel);
-        long[] histogram = pixels.histogram();
+        long[] histogram = values.histogram();
         if (histogram != null) {
             return new Normalizer(Percentiles.ofHistogram(histogram, lowPercent), Percentiles.ofHistogram(histogram, highPercent));
         }
-        float[] values = FiniteSample.collect(pixels, EXACT_PERCENTILE_LIMIT);
-        return new Normalizer(Percentiles.linear(values, lowPercent), Percentiles.linear(values, highPercent));
+        float[] sample = FiniteSample.collect(values, EXACT_PERCENTILE_LIMIT);
+        return new Normalizer(Percentiles.linear(sample, lowPercent), Percentiles.linear(sample, highPercent));
     }
 
     public static Normalizer minMax(ImagePlus imp, int channel) {
+        return minMax(ImagePlanes.of(imp).channel(channel));
+    }
+
+    public static Normalizer minMax(ChannelValues values) {
         double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        ChannelPixels pixels = ChannelPixels.of(imp, channel);
-        pixels.forEach(v -> {
+        values.forEach(v -> {
             if (Float.isFinite(v)) {
                 range[0] = Math.min(range[0], v);
                 range[1] = Math.max(range[1], v);
             }
         });
         if (range[0] > range[1]) {
-            throw pixels.noFiniteValue();
+            throw values.noFiniteValue();
         }
         return new Normalizer(range[0], range[1]);
     }
@@ -86,23 +91,6 @@ public final class Normalizer {
      */
     public Normalizer toSymmetricRange() {
         return new Normalizer((low + high) / 2, high);
-    }
-
-    /** Number of NaN and infinite pixel values in the whole image (always 0 unless it is 32-bit). */
-    public static long countNonFinite(ImagePlus imp) {
-        if (imp.getBitDepth() != 32) {
-            return 0;
-        }
-        ImageStack stack = imp.getStack();
-        long count = 0;
-        for (int n = 1; n <= stack.getSize(); n++) {
-            for (float v : (float[]) stack.getPixels(n)) {
-                if (!Float.isFinite(v)) {
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 
     public double low() {

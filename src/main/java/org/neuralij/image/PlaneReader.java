@@ -5,9 +5,9 @@ package org.neuralij.image;
  * without copying the plane. Integer types are read unsigned, as ImageJ displays them.
  */
 @FunctionalInterface
-interface PlaneReader {
+public interface PlaneReader {
 
-    float get(int index);
+    float read(int index);
 
     /**
      * @param rgbComponent 0, 1 or 2 for red, green or blue; ignored for gray planes

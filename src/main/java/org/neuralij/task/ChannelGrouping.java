@@ -1,5 +1,6 @@
 package org.neuralij.task;
 
+import org.neuralij.image.ImagePlanes;
 import ij.ImagePlus;
 import org.neuralij.model.ModelManifest;
 
@@ -11,7 +12,7 @@ import org.neuralij.model.ModelManifest;
 record ChannelGrouping(int groups, int channelsPerGroup, int outputsPerGroup) {
 
     static ChannelGrouping of(ImagePlus imp, ModelManifest manifest) {
-        int imageChannels = ImageChannels.count(imp);
+        int imageChannels = ImagePlanes.of(imp).channels();
         int modelChannels = manifest.input().channels();
         int outputs = manifest.output().channels();
         if (modelChannels == imageChannels) return new ChannelGrouping(1, imageChannels, outputs);
@@ -23,7 +24,7 @@ record ChannelGrouping(int groups, int channelsPerGroup, int outputsPerGroup) {
     /** Whether the model can run on the image: the same number of channels, or one channel applied to each. */
     static boolean fits(ImagePlus imp, ModelManifest manifest) {
         int modelChannels = manifest.input().channels();
-        return modelChannels == 1 || modelChannels == ImageChannels.count(imp);
+        return modelChannels == 1 || modelChannels == ImagePlanes.of(imp).channels();
     }
 
     int firstChannel(int group) {
@@ -39,8 +40,8 @@ record ChannelGrouping(int groups, int channelsPerGroup, int outputsPerGroup) {
     }
 
     private static String advice(int modelChannels, ImagePlus imp) {
-        if (modelChannels == 3 && ImageChannels.count(imp) == 1) return ": convert it with Image › Type › RGB Color, or choose a grayscale model";
-        if (modelChannels == 3) return ": make a 3-channel composite (Image › Color › Make Composite / Stack to RGB), or choose a model for " + ImageChannels.count(imp) + " channels";
-        return ": choose a model made for " + describe(ImageChannels.count(imp));
+        if (modelChannels == 3 && ImagePlanes.of(imp).channels() == 1) return ": convert it with Image › Type › RGB Color, or choose a grayscale model";
+        if (modelChannels == 3) return ": make a 3-channel composite (Image › Color › Make Composite / Stack to RGB), or choose a model for " + ImagePlanes.of(imp).channels() + " channels";
+        return ": choose a model made for " + describe(ImagePlanes.of(imp).channels());
     }
 }

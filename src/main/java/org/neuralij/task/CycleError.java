@@ -1,5 +1,7 @@
 package org.neuralij.task;
 
+import org.neuralij.image.PlaneReader;
+import org.neuralij.image.ImagePlanes;
 import ij.ImagePlus;
 import org.neuralij.image.Normalizer;
 import org.neuralij.model.ModelManifest;
@@ -15,7 +17,7 @@ public final class CycleError {
     }
 
     public static double of(ImagePlus input, ImagePlus reconstruction, ModelManifest.NormalizationSpec normalization) {
-        int channels = ImageChannels.count(input);
+        int channels = ImagePlanes.of(input).channels();
         int pixels = input.getWidth() * input.getHeight();
         double sum = 0;
         long count = 0;
@@ -23,8 +25,8 @@ public final class CycleError {
             Normalizer normalizer = NormalizerChoice.fit(normalization, input, c);
             for (int t = 0; t < input.getNFrames(); t++) {
                 for (int z = 0; z < input.getNSlices(); z++) {
-                    ImageChannels.PixelReader original = ImageChannels.reader(input, c, z, t);
-                    ImageChannels.PixelReader rebuilt = ImageChannels.reader(reconstruction, c, z, t);
+                    PlaneReader original = ImagePlanes.of(input).reader(c, z, t);
+                    PlaneReader rebuilt = ImagePlanes.of(reconstruction).reader(c, z, t);
                     for (int i = 0; i < pixels; i++) {
                         float a = original.read(i);
                         float b = rebuilt.read(i);

@@ -1,5 +1,7 @@
 package org.neuralij.task;
 
+import org.neuralij.image.ImagePlanes;
+import org.neuralij.image.ImageAssembler;
 import ij.ImagePlus;
 import org.neuralij.image.HarmonicFill;
 import org.neuralij.image.Normalizer;
@@ -59,7 +61,8 @@ public final class InpaintTask {
         float[] windowMask = maskOf(hole, window, input.getWidth());
         TilingPlan plan = RunModelTask.plan(manifest, network, tiling, window.width, window.height);
         TiledInference inference = new TiledInference(plan);
-        ResultImageBuilder result = new ResultImageBuilder(input, ImageChannels.count(input), 1, OutputKind.IMAGE, input.getType() == ImagePlus.COLOR_RGB);
+        ImagePlanes source = ImagePlanes.of(input);
+        ImageAssembler result = new ImageAssembler(input, source.channels(), 1, OutputKind.IMAGE.bitDepth(input), source.isRgb());
         int planes = input.getNSlices() * input.getNFrames() * groups;
         int planeIndex = 0;
         for (int t = 0; t < input.getNFrames(); t++) {
@@ -70,7 +73,7 @@ public final class InpaintTask {
                     float[][] networkInput = new float[perGroup + 1][];
                     for (int i = 0; i < perGroup; i++) {
                         int channel = g * perGroup + i;
-                        pixels[i] = ImageChannels.plane(input, channel, z, t);
+                        pixels[i] = source.plane(channel, z, t);
                         networkInput[i] = blanked(pixels[i], input.getWidth(), window, windowMask, normalizers[channel]);
                     }
                     networkInput[perGroup] = windowMask;

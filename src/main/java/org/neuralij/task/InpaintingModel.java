@@ -1,5 +1,6 @@
 package org.neuralij.task;
 
+import org.neuralij.image.ImagePlanes;
 import ij.ImagePlus;
 import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
@@ -36,7 +37,7 @@ final class InpaintingModel {
     /** How many times the model runs per plane: once for an image of its channels, once per channel for a 1-channel model. */
     static int groups(ModelManifest manifest, ImagePlus input) {
         int filled = imageChannels(manifest);
-        int channels = ImageChannels.count(input);
+        int channels = ImagePlanes.of(input).channels();
         if (filled == channels) return 1;
         if (filled == 1) return channels;
         throw new IllegalArgumentException("The inpainting model '" + manifest.name() + "' fills images of " + filled + " channels, but '" + input.getTitle()

@@ -1,5 +1,6 @@
 package org.neuralij.task;
 
+import org.neuralij.image.ImagePlanes;
 import ij.ImagePlus;
 import org.neuralij.model.ModelKind;
 import org.neuralij.model.ModelManifest;
@@ -53,7 +54,7 @@ public record ModelRequirement(Set<ModelKind> tasks, boolean exactChannels) {
         String problem = !offers(manifest)
                 ? "'" + manifest.name() + "' is a " + manifest.task() + " model, not a " + wanted + " model"
                 : "'" + manifest.name() + "' takes " + ChannelGrouping.describe(manifest.input().channels()) + ", but '" + image.getTitle() + "' has "
-                        + ChannelGrouping.describe(ImageChannels.count(image));
+                        + ChannelGrouping.describe(ImagePlanes.of(image).channels());
         throw new IllegalArgumentException(problem + ". " + advice(manifest, image, registry, wanted));
     }
 
@@ -61,7 +62,7 @@ public record ModelRequirement(Set<ModelKind> tasks, boolean exactChannels) {
     private String advice(ModelManifest given, ImagePlus image, ModelRegistry registry, String wanted) {
         List<String> fitting = fitting(registry, image);
         if (!fitting.isEmpty()) return "Models that fit: " + String.join(", ", fitting) + ".";
-        String noneFits = "No installed " + wanted + " model takes " + ChannelGrouping.describe(ImageChannels.count(image));
+        String noneFits = "No installed " + wanted + " model takes " + ChannelGrouping.describe(ImagePlanes.of(image).channels());
         return Stream.concat(Stream.of(given), registry.list().stream().map(ModelPackage::manifest)).filter(this::offers).map(m -> m.input().channels())
                 .map(ModelRequirement::conversion).filter(c -> !c.isEmpty()).findFirst()
                 .map(conversion -> noneFits + ": convert the image to " + conversion + " or install such a model.")
@@ -74,6 +75,6 @@ public record ModelRequirement(Set<ModelKind> tasks, boolean exactChannels) {
 
     private boolean channelsFit(ModelManifest manifest, ImagePlus image) {
         int modelChannels = manifest.input().channels();
-        return modelChannels == ImageChannels.count(image) || !exactChannels && modelChannels == 1;
+        return modelChannels == ImagePlanes.of(image).channels() || !exactChannels && modelChannels == 1;
     }
 }

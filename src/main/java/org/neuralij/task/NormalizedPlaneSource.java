@@ -1,5 +1,6 @@
 package org.neuralij.task;
 
+import org.neuralij.image.PlaneReader;
 import org.neuralij.image.Normalizer;
 import org.neuralij.image.tiling.TileSource;
 
@@ -10,12 +11,12 @@ import org.neuralij.image.tiling.TileSource;
  */
 final class NormalizedPlaneSource implements TileSource {
 
-    private final ImageChannels.PixelReader[] readers;
+    private final PlaneReader[] readers;
     private final Normalizer[] normalizers;
     private final int width;
     private final int height;
 
-    NormalizedPlaneSource(ImageChannels.PixelReader[] readers, Normalizer[] normalizers, int width, int height) {
+    NormalizedPlaneSource(PlaneReader[] readers, Normalizer[] normalizers, int width, int height) {
         this.readers = readers;
         this.normalizers = normalizers;
         this.width = width;
@@ -39,7 +40,7 @@ final class NormalizedPlaneSource implements TileSource {
 
     @Override
     public void readRow(int channel, int y, int[] xs, float[] target, int offset) {
-        ImageChannels.PixelReader reader = readers[channel];
+        PlaneReader reader = readers[channel];
         Normalizer normalizer = normalizers[channel];
         int row = y * width;
         for (int i = 0; i < xs.length; i++) {

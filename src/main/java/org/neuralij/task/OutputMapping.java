@@ -1,5 +1,7 @@
 package org.neuralij.task;
 
+import org.neuralij.image.PlaneReader;
+import org.neuralij.image.ImagePlanes;
 import ij.ImagePlus;
 import org.neuralij.image.Normalizer;
 import org.neuralij.model.OutputKind;
@@ -44,7 +46,7 @@ final class OutputMapping {
     }
 
     private void markNonFinite(float[] values, int channel, int z, int t) {
-        ImageChannels.PixelReader reader = ImageChannels.reader(input, channel, z, t);
+        PlaneReader reader = ImagePlanes.of(input).reader(channel, z, t);
         int width = input.getWidth();
         int outWidth = width * scale;
         for (int y = 0; y < input.getHeight(); y++) {

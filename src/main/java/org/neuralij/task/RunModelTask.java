@@ -1,5 +1,8 @@
 package org.neuralij.task;
 
+import org.neuralij.image.PlaneReader;
+import org.neuralij.image.ImagePlanes;
+import org.neuralij.image.ImageAssembler;
 import ij.ImagePlus;
 import org.neuralij.image.Normalizer;
 import org.neuralij.image.tiling.PlaneInference;
@@ -61,11 +64,11 @@ public final class RunModelTask {
         int scale = manifest.output().scale();
         progress.status("Normalising " + input.getTitle() + " for " + manifest.name() + "…");
         Normalizer[] normalizers = fitNormalizers(manifest, input);
-        boolean restoreNonFinite = input.getBitDepth() == 32 && Normalizer.countNonFinite(input) > 0;
+        boolean restoreNonFinite = input.getBitDepth() == 32 && ImagePlanes.of(input).countNonFinite() > 0;
         TilingPlan plan = plan(manifest, network, tiling, input.getWidth(), input.getHeight());
         OutputMapping mapping = new OutputMapping(kind, normalizers, grouping, input, scale, restoreNonFinite);
         int resultPerGroup = kind == OutputKind.LABELS ? 1 : grouping.outputsPerGroup();
-        ResultImageBuilder result = new ResultImageBuilder(input, grouping.groups() * resultPerGroup, scale, kind, producesRgb(input, grouping, kind));
+        ImageAssembler result = new ImageAssembler(input, grouping.groups() * resultPerGroup, scale, kind.bitDepth(input), producesRgb(input, grouping, kind));
         PlaneInference planeInference = inference.apply(plan);
         int planes = input.getNSlices() * input.getNFrames() * grouping.groups();
         int planeIndex = 0;
@@ -96,18 +99,19 @@ public final class RunModelTask {
 
     /** One normaliser per image channel, fitted over all slices and frames. */
     static Normalizer[] fitNormalizers(ModelManifest manifest, ImagePlus input) {
-        Normalizer[] normalizers = new Normalizer[ImageChannels.count(input)];
+        Normalizer[] normalizers = new Normalizer[ImagePlanes.of(input).channels()];
         for (int c = 0; c < normalizers.length; c++) normalizers[c] = NormalizerChoice.fit(manifest.input().normalization(), input, c);
         return normalizers;
     }
 
     private static NormalizedPlaneSource source(ImagePlus input, ChannelGrouping grouping, int group, int z, int t, Normalizer[] normalizers) {
         int n = grouping.channelsPerGroup();
-        ImageChannels.PixelReader[] readers = new ImageChannels.PixelReader[n];
+        ImagePlanes planes = ImagePlanes.of(input);
+        PlaneReader[] readers = new PlaneReader[n];
         Normalizer[] used = new Normalizer[n];
         for (int i = 0; i < n; i++) {
             int channel = grouping.firstChannel(group) + i;
-            readers[i] = ImageChannels.reader(input, channel, z, t);
+            readers[i] = planes.reader(channel, z, t);
             used[i] = normalizers[channel];
         }
         return new NormalizedPlaneSource(readers, used, input.getWidth(), input.getHeight());
@@ -129,7 +133,7 @@ public final class RunModelTask {
     }
 
     private static boolean producesRgb(ImagePlus input, ChannelGrouping grouping, OutputKind kind) {
-        boolean singleOrRgbInput = input.getType() == ImagePlus.COLOR_RGB || ImageChannels.count(input) == 1;
+        boolean singleOrRgbInput = input.getType() == ImagePlus.COLOR_RGB || ImagePlanes.of(input).channels() == 1;
         return kind == OutputKind.IMAGE && grouping.totalOutputs() == 3 && singleOrRgbInput && kind.bitDepth(input) == 8;
     }
 

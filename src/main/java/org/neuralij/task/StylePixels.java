@@ -4,9 +4,10 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ij.process.ColorProcessor;
-import ij.process.FloatProcessor;
+import ij.ImagePlus;
 import ij.process.ImageProcessor;
 import org.neuralij.image.FloatImage;
+import org.neuralij.image.ImagePlanes;
 
 /** The pixels optimisation-based style transfer works on: RGB as 3×H×W floats in [0, 1], resized and turned back into 8-bit RGB. */
 final class StylePixels {
@@ -15,13 +16,7 @@ final class StylePixels {
     }
 
     static FloatImage unit(ImageProcessor rgb) {
-        ColorProcessor colours = (ColorProcessor) rgb;
-        FloatProcessor[] planes = new FloatProcessor[3];
-        for (int c = 0; c < 3; c++) {
-            planes[c] = colours.toFloat(c, null);
-            planes[c].multiply(1 / 255.0);
-        }
-        return FloatImage.ofChannels(planes);
+        return ImagePlanes.of(new ImagePlus("", rgb)).position(0, 0).mapped(v -> v * (1 / 255.0));
     }
 
     /** 1×3×H×W. */

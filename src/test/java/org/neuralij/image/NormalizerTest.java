@@ -91,8 +91,8 @@ class NormalizerTest {
 
         assertRange(14, 46, Normalizer.percentile(imp, 0, 10, 90));
         assertRange(10, 50, Normalizer.minMax(imp, 0));
-        assertEquals(3, Normalizer.countNonFinite(imp));
-        assertEquals(0, Normalizer.countNonFinite(TestImages.hyperstack(16, 4, 4, 1, 2, 1)));
+        assertEquals(3, ImagePlanes.of(imp).countNonFinite());
+        assertEquals(0, ImagePlanes.of(TestImages.hyperstack(16, 4, 4, 1, 2, 1)).countNonFinite());
     }
 
     @Test

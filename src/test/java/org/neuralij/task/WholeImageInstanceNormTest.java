@@ -6,6 +6,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neuralij.image.ImagePlanes;
+import org.neuralij.image.PlaneReader;
 import org.neuralij.image.Normalizer;
 import org.neuralij.image.tiling.TileProgress;
 import org.neuralij.image.tiling.TilingCancelledException;
@@ -129,7 +131,7 @@ class WholeImageInstanceNormTest {
         ImagePlus image = unevenImage(64, 4);
         TilingPlan plan = RunModelTask.plan(network.manifest(), network, NINE_TILES, 64, 64);
         new WholeImageInstanceNorm(plan, network.block(), network.manager()).run(
-                new NormalizedPlaneSource(new ImageChannels.PixelReader[] {ImageChannels.reader(image, 0, 0, 0)},
+                new NormalizedPlaneSource(new PlaneReader[] {ImagePlanes.of(image).reader(0, 0, 0)},
                         new Normalizer[] {Normalizer.identity()}, 64, 64), network, counting);
         int layers = 7; // three in the encoder, two in the residual block, two in the decoder
         assertEquals(9 * (layers + 1), reports[0]);

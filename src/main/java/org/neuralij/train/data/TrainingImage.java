@@ -1,12 +1,9 @@
 package org.neuralij.train.data;
 
 import ij.ImagePlus;
-import ij.ImageStack;
 import ij.io.Opener;
-import ij.process.FloatProcessor;
-import ij.process.ImageProcessor;
 import org.neuralij.image.FloatImage;
-import org.neuralij.image.Normalizer;
+import org.neuralij.image.ImagePlanes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,28 +52,18 @@ public final class TrainingImage {
      * @throws IllegalArgumentException naming the file when it has NaN or infinite pixels: they would make every loss NaN
      */
     public static List<TrainingImage> of(ImagePlus imp, String fileName) {
-        long nonFinite = Normalizer.countNonFinite(imp);
+        ImagePlanes planes = ImagePlanes.of(imp);
+        long nonFinite = planes.countNonFinite();
         if (nonFinite > 0) {
             long pixels = (long) imp.getWidth() * imp.getHeight() * imp.getStackSize();
             throw new IllegalArgumentException(fileName + " has " + nonFinite + " NaN or infinite pixel values (of " + pixels + "), which a network cannot"
                     + " learn from: replace them (Process › Math › Remove NaNs…, or set them to a number) or remove the file from the folder.");
         }
-        boolean rgb = imp.getBitDepth() == 24;
-        int channels = rgb ? 3 : imp.getNChannels();
-        int slices = imp.getNSlices();
-        int frames = imp.getNFrames();
-        ImageStack stack = imp.getStack();
+        int positions = planes.slices() * planes.frames();
         List<TrainingImage> images = new ArrayList<>();
-        for (int t = 1; t <= frames; t++) {
-            for (int z = 1; z <= slices; z++) {
-                FloatProcessor[] planes = new FloatProcessor[channels];
-                for (int c = 0; c < channels; c++) {
-                    ImageProcessor ip = stack.getProcessor(imp.getStackIndex(rgb ? 1 : c + 1, z, t));
-                    // toFloat(c) picks the colour component of RGB; other types have one component (0).
-                    planes[c] = ip.toFloat(rgb ? c : 0, null);
-                }
-                images.add(new TrainingImage(fileName, images.size() + 1, slices * frames, imp.getBitDepth(),
-                        FloatImage.ofChannels(planes)));
+        for (int t = 0; t < planes.frames(); t++) {
+            for (int z = 0; z < planes.slices(); z++) {
+                images.add(new TrainingImage(fileName, images.size() + 1, positions, planes.bitDepth(), planes.position(z, t)));
             }
         }
         return images;

@@ -1,6 +1,5 @@
 package org.neuralij.train.data;
 
-import ij.ImagePlus;
 import org.neuralij.image.FloatImage;
 import org.neuralij.image.Normalizer;
 
@@ -35,7 +34,7 @@ public final class TrainingNormalization {
 
     /** For targets in units of their own (labels, colour differences): only the input is normalised. */
     public TrainingPair applyToInput(String name, FloatImage input, FloatImage target) {
-        return new TrainingPair(name, normalized(input, fit(name, input)), target);
+        return new TrainingPair(name, normalized(input, fit(input)), target);
     }
 
     public TrainingPair apply(String name, FloatImage input, FloatImage target) {
@@ -44,14 +43,14 @@ public final class TrainingNormalization {
                     + target.channels() + " target channels: give both the same channel count, or a 1-channel"
                     + " input.");
         }
-        Normalizer[] perChannel = fit(name, input);
+        Normalizer[] perChannel = fit(input);
         return new TrainingPair(name, normalized(input, perChannel), normalized(target, perChannel));
     }
 
-    private Normalizer[] fit(String name, FloatImage input) {
+    private Normalizer[] fit(FloatImage input) {
         Normalizer[] perChannel = new Normalizer[input.channels()];
         for (int c = 0; c < perChannel.length; c++) {
-            perChannel[c] = Normalizer.percentile(new ImagePlus(name, input.channelProcessor(c)), 0, lowPercent, highPercent);
+            perChannel[c] = Normalizer.percentile(input.channelValues(c), lowPercent, highPercent);
         }
         return perChannel;
     }
