@@ -40,8 +40,9 @@ record ChannelGrouping(int groups, int channelsPerGroup, int outputsPerGroup) {
     }
 
     private static String advice(int modelChannels, ImagePlus imp) {
-        if (modelChannels == 3 && ImagePlanes.of(imp).channels() == 1) return ": convert it with Image › Type › RGB Color, or choose a grayscale model";
-        if (modelChannels == 3) return ": make a 3-channel composite (Image › Color › Make Composite / Stack to RGB), or choose a model for " + ImagePlanes.of(imp).channels() + " channels";
-        return ": choose a model made for " + describe(ImagePlanes.of(imp).channels());
+        int imageChannels = ImagePlanes.of(imp).channels();
+        if (modelChannels == 3 && imageChannels == 1) return ": convert it with Image › Type › RGB Color, or choose a grayscale model";
+        if (modelChannels == 3) return ": make a 3-channel composite (Image › Color › Make Composite / Stack to RGB), or choose a model for " + imageChannels + " channels";
+        return ": choose a model made for " + describe(imageChannels);
     }
 }

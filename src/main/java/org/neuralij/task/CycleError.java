@@ -17,7 +17,9 @@ public final class CycleError {
     }
 
     public static double of(ImagePlus input, ImagePlus reconstruction, ModelManifest.NormalizationSpec normalization) {
-        int channels = ImagePlanes.of(input).channels();
+        ImagePlanes original = ImagePlanes.of(input);
+        ImagePlanes rebuilt = ImagePlanes.of(reconstruction);
+        int channels = original.channels();
         int pixels = input.getWidth() * input.getHeight();
         double sum = 0;
         long count = 0;
@@ -25,11 +27,11 @@ public final class CycleError {
             Normalizer normalizer = NormalizerChoice.fit(normalization, input, c);
             for (int t = 0; t < input.getNFrames(); t++) {
                 for (int z = 0; z < input.getNSlices(); z++) {
-                    PlaneReader original = ImagePlanes.of(input).reader(c, z, t);
-                    PlaneReader rebuilt = ImagePlanes.of(reconstruction).reader(c, z, t);
+                    PlaneReader originalPlane = original.reader(c, z, t);
+                    PlaneReader rebuiltPlane = rebuilt.reader(c, z, t);
                     for (int i = 0; i < pixels; i++) {
-                        float a = original.read(i);
-                        float b = rebuilt.read(i);
+                        float a = originalPlane.read(i);
+                        float b = rebuiltPlane.read(i);
                         if (!Float.isFinite(a) || !Float.isFinite(b)) continue;
                         sum += Math.abs(normalizer.normalize(a) - normalizer.normalize(b));
                         count++;
