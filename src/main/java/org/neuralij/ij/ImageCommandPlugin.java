@@ -22,8 +22,8 @@ public class ImageCommandPlugin implements PlugIn {
     @Override
     public void run(String title) {
         ImageCommand<?> command = ImageCommands.titled(title);
-        ImagePlus input = WindowManager.getCurrentImage();
-        if (input == null) {
+        ImagePlus input = command.needsImage() ? WindowManager.getCurrentImage() : null;
+        if (input == null && command.needsImage()) {
             UserMessages.fail(command.title(), new IllegalArgumentException("There is no image: open one first."));
             return;
         }

@@ -41,7 +41,8 @@ final class KeyDialog {
             case MODEL -> {
                 List<String> names = models.fitting(registry, input);
                 if (names.isEmpty()) {
-                    throw new IllegalStateException("No models for this command fit '" + (input == null ? "" : input.getTitle()) + "': use Plugins › NeuralIJ › "
+                    String which = input == null ? "No models for this command are installed" : "No models for this command fit '" + input.getTitle() + "'";
+                    throw new IllegalStateException(which + ": use Plugins › NeuralIJ › "
                             + "Install Model... or Train Model... first (looked in " + registry.searchFolders() + ").");
                 }
                 dialog.addChoice(key.label(), names.toArray(new String[0]), names.contains(defaultText) ? defaultText : names.get(0));

@@ -22,7 +22,7 @@ import java.util.Map;
 @Plugin(type = Command.class, headless = true, label = "Train Model")
 public class TrainModelCommand implements Command {
 
-    @Parameter(label = "Task", choices = {"denoise", "restore", "segment", "translate", "style", "super-resolution", "colorize", "inpaint"})
+    @Parameter(label = "Task", choices = {"denoise", "restore", "segment", "translate", "style", "super-resolution", "colorize", "inpaint", "generate"})
     private String task = "denoise";
     @Parameter(label = "Images (folder)", style = "directory")
     private File images;

@@ -13,11 +13,11 @@ import ij.process.ShortProcessor;
  * The writing side of {@link ImagePlanes}: collects float planes (already in the input's value range) and turns
  * them into a new image of the given bit depth (8 and 16 rounded and clamped, 32 as they are), packed as RGB where
  * asked for three channels, with the input's slices and frames, and the input's calibration with pixel sizes
- * divided by the scale factor.
+ * divided by the scale factor; or, for an image made from nothing, of a given shape and uncalibrated.
  */
 public final class ImageAssembler {
 
-    private final ImagePlus input;
+    private final Calibration calibration;
     private final int channels;
     private final int slices;
     private final int frames;
@@ -32,17 +32,27 @@ public final class ImageAssembler {
      * @param rgb      pack each three 8-bit channels into one RGB plane
      */
     public ImageAssembler(ImagePlus input, int channels, int scale, int bitDepth, boolean rgb) {
+        this(input.getWidth() * scale, input.getHeight() * scale, channels, input.getNSlices(), input.getNFrames(), bitDepth, rgb,
+                scaledCalibration(input, scale, bitDepth));
+    }
+
+    private ImageAssembler(int width, int height, int channels, int slices, int frames, int bitDepth, boolean rgb, Calibration calibration) {
         if (bitDepth != 8 && bitDepth != 16 && bitDepth != 32) throw new IllegalArgumentException("A result channel has 8, 16 or 32 bits, not " + bitDepth + ".");
         if (rgb && (bitDepth != 8 || channels != 3)) throw new IllegalArgumentException("An RGB result is made of three 8-bit channels, not " + channels + " of " + bitDepth + " bits.");
-        this.input = input;
+        this.calibration = calibration;
         this.channels = channels;
-        this.slices = input.getNSlices();
-        this.frames = input.getNFrames();
-        this.width = input.getWidth() * scale;
-        this.height = input.getHeight() * scale;
+        this.slices = slices;
+        this.frames = frames;
+        this.width = width;
+        this.height = height;
         this.bitDepth = bitDepth;
         this.rgb = rgb;
         this.planes = new ImageProcessor[channels * slices * frames];
+    }
+
+    /** A new image made from nothing (e.g. generated), of {@code slices} planes per channel, uncalibrated. */
+    public static ImageAssembler newImage(int width, int height, int channels, int slices, int bitDepth, boolean rgb) {
+        return new ImageAssembler(width, height, channels, slices, 1, bitDepth, rgb, new Calibration());
     }
 
     /** {@code values} may be kept by the result: do not change it afterwards. */
@@ -86,7 +96,7 @@ public final class ImageAssembler {
         ImagePlus result = new ImagePlus(title, stack);
         result.setDimensions(outputChannels, slices, frames);
         if (result.getNDimensions() > 3 || outputChannels > 1) result.setOpenAsHyperStack(true);
-        result.setCalibration(scaledCalibration());
+        result.setCalibration(calibration.copy());
         return result;
     }
 
@@ -96,9 +106,8 @@ public final class ImageAssembler {
         return color;
     }
 
-    private Calibration scaledCalibration() {
+    private static Calibration scaledCalibration(ImagePlus input, int scale, int bitDepth) {
         Calibration calibration = input.getCalibration().copy();
-        double scale = (double) width / input.getWidth();
         if (scale != 1) {
             calibration.pixelWidth /= scale;
             calibration.pixelHeight /= scale;

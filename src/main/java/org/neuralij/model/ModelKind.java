@@ -17,7 +17,9 @@ public enum ModelKind {
     COLORIZE("colorize"),
     SEGMENT("segment"),
     TRANSLATE("translate"),
-    STYLE("style");
+    STYLE("style"),
+    /** An unconditional generator: noise in, a new image out (Generate Images...). */
+    GENERATE("generate");
 
     private final String key;
 

@@ -12,7 +12,8 @@ public enum BuiltinArchitecture {
     RESNET_GENERATOR("resnet-generator", ResnetGeneratorSpec::of),
     PATCHGAN("patchgan", PatchGanSpec::of),
     STYLE_NET("style-net", StyleNetSpec::of),
-    SR_RESNET("sr-resnet", SuperResolutionSpec::of);
+    SR_RESNET("sr-resnet", SuperResolutionSpec::of),
+    DCGAN("dcgan", DcganSpec::of);
 
     private final String manifestName;
     private final Function<ArchitectureParams, NetworkSpec> reader;

@@ -9,7 +9,7 @@ import java.util.Map;
  * block, says the size multiple and receptive field a model package records, and gives the parameters the manifest stores
  * (read back by {@link BuiltinArchitecture#spec}).
  */
-public sealed interface NetworkSpec permits DnCnnSpec, UNetSpec, ResnetGeneratorSpec, PatchGanSpec, StyleNetSpec, SuperResolutionSpec {
+public sealed interface NetworkSpec permits DnCnnSpec, UNetSpec, ResnetGeneratorSpec, PatchGanSpec, StyleNetSpec, SuperResolutionSpec, DcganSpec {
 
     BuiltinArchitecture architecture();
 

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * A command of the Plugins › NeuralIJ menu that works on the active image, declared once: its title (the menu label
+ * A command of the Plugins › NeuralIJ menu that works on the active image (or, as Generate Images, needs none), declared once: its title (the menu label
  * without "..."), its keys in dialog order, its model key and the models that key offers, and what it does. The
  * ImageJ 1.x plugin, its dialog, the macro reader, the recorder line and the SciJava command all follow from it.
  *
@@ -16,12 +16,22 @@ import java.util.List;
  * @param models the installed models the model key offers (those that fit the image)
  * @param <R>    what it gives: an image, a segmentation, a translation, …
  */
-public record ImageCommand<R>(String title, List<Key<?>> keys, Key<String> model, ModelRequirement models, Body<R> body) {
+public record ImageCommand<R>(String title, List<Key<?>> keys, Key<String> model, ModelRequirement models, boolean needsImage, Body<R> body) {
 
-    /** What the command does with the active image and the values of its keys. */
+    /** What the command does with the active image (null for a command that needs none) and the values of its keys. */
     @FunctionalInterface
     public interface Body<R> {
         R run(ImagePlus input, KeyValues values, CommandContext context) throws IOException;
+    }
+
+    /** A command on the active image. */
+    public ImageCommand(String title, List<Key<?>> keys, Key<String> model, ModelRequirement models, Body<R> body) {
+        this(title, keys, model, models, true, body);
+    }
+
+    /** A command that makes its result from nothing but its keys (Generate Images). */
+    public static <R> ImageCommand<R> withoutImage(String title, List<Key<?>> keys, Key<String> model, ModelRequirement models, Body<R> body) {
+        return new ImageCommand<>(title, keys, model, models, false, body);
     }
 
     public ImageCommand {

@@ -2,11 +2,11 @@ package org.neuralij.task;
 
 import java.util.List;
 
-/** Every command of the Plugins › NeuralIJ menu that works on the active image, registered once, in menu order. */
+/** Every command of the Plugins › NeuralIJ menu that makes an image (from the active one, or from nothing), registered once, in menu order. */
 public final class ImageCommands {
 
     public static final List<ImageCommand<?>> ALL = List.of(RunModel.COMMAND, SuperResolution.COMMAND, RestoreImage.COMMAND, Inpaint.COMMAND,
-            ColorizeTask.COMMAND, Segment.COMMAND, Translate.COMMAND, StyleTransfer.COMMAND);
+            ColorizeTask.COMMAND, Segment.COMMAND, Translate.COMMAND, StyleTransfer.COMMAND, GenerateImages.COMMAND);
 
     private ImageCommands() {
     }

@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CommandSchemaTest {
 
-    private static final Map<Class<?>, ImageCommand<?>> SCIJAVA = Map.of(RunModelCommand.class, ImageCommands.titled("Run Model"),
+    private static final Map<Class<?>, ImageCommand<?>> SCIJAVA = Map.of(GenerateImagesCommand.class, ImageCommands.titled("Generate Images"), RunModelCommand.class, ImageCommands.titled("Run Model"),
             SuperResolutionCommand.class, ImageCommands.titled("Super-Resolution"), RestoreImageCommand.class, ImageCommands.titled("Restore Image"),
             InpaintCommand.class, ImageCommands.titled("Inpaint"), ColorizeCommand.class, ImageCommands.titled("Colorize"),
             SegmentCommand.class, ImageCommands.titled("Segment"), TranslateCommand.class, ImageCommands.titled("Translate (CycleGAN)"),
@@ -59,7 +59,7 @@ class CommandSchemaTest {
     void everySciJavaCommandHasAFieldForEachKeyWithItsDefaultAndChoices() throws Exception {
         for (Map.Entry<Class<?>, ImageCommand<?>> entry : SCIJAVA.entrySet()) {
             Object command = entry.getKey().getDeclaredConstructor().newInstance();
-            Map<String, String> fieldNames = ((ModelCommandBase) command).fieldNames();
+            Map<String, String> fieldNames = ((CommandBase) command).fieldNames();
             List<String> missing = new ArrayList<>();
             for (Key<?> key : entry.getValue().keys()) {
                 Field field = SciJavaKeys.field(command.getClass(), fieldNames.getOrDefault(key.name(), key.name())).orElse(null);

@@ -131,6 +131,14 @@ class ImageJMacroIT {
     }
 
     @Test
+    void theGenerateMacroTrainsAGeneratorAndSamplesAndInterpolatesIt() throws Exception {
+        ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/generate.ijm"), work.resolve("generate") + ",4");
+        assertTrue(run.output().contains("NeuralIJ generate OK: samples=my-discs-seed1 16x16x16 8-bit walk=my-discs-seed1-to-2 8 images"), run.output());
+        assertTrue(run.output().contains("my-discs: epoch 2/2"), "epochs logged: " + run.output());
+        assertTrue(Files.exists(userModels.resolve("my-discs/weights-2.params")));
+    }
+
+    @Test
     void theTranslationMacroTrainsACycleGanWhoseModelHoldsBothDirections() throws Exception {
         long started = System.nanoTime();
         ImageJRunner.Run run = imagej().macro(ImageJRunner.PROJECT.resolve("macros/train-translation.ijm"), work.resolve("domains").toString());

@@ -31,7 +31,7 @@ import java.util.Locale;
  * validation images, trains (resuming from the model folder's checkpoint if there is one),
  * and saves the network as a model in the user's model folder whenever the validation loss
  * improves, so the model is listed and usable by every command at once. {@code task=translate}
- * goes to {@link TranslationTraining}, {@code task=style} to {@link StyleTraining}.
+ * goes to {@link TranslationTraining}, {@code task=style} to {@link StyleTraining}, {@code task=generate} to {@link GenerationTraining}.
  */
 public final class TrainModel {
 
@@ -105,6 +105,7 @@ public final class TrainModel {
     private Outcome trainInFolder(TrainRequest request, String device, TrainingProgress progress) throws IOException {
         if (request.translation()) return new TranslationTraining(registry).train(request, device, progress);
         if (request.styleTransfer()) return new StyleTraining(registry).train(request, device, progress);
+        if (request.generation()) return new GenerationTraining(registry).train(request, device, progress);
         if (request.ganSteps() > 0) AdversarialFinish.check(request);
         List<TrainingPairs.Group> groups = TrainingPairs.load(request);
         if (request.segmentation()) LabelMasks.requireObjects(TrainingPairs.flatten(groups), request.targets());

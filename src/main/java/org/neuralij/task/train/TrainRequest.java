@@ -38,6 +38,10 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
     /** CycleGAN's identity loss: 0.5 λ·L1(G_AB(b), b). */
     public static final double DEFAULT_IDENTITY = 0.5;
     static final String INPAINT = TrainingTask.INPAINT.key();
+    static final String GENERATE = TrainingTask.GENERATE.key();
+    static final String GENERATOR_ARCHITECTURE = TrainingTask.GENERATE.defaultArchitecture();
+    /** Lesson 12's WGAN learning rate (RMSprop; also WGAN-GP's, with Adam). */
+    static final float DEFAULT_GENERATOR_LEARNING_RATE = 1e-4f;
 
     public TrainRequest {
         task = TrainingTask.parse(task).key();
@@ -59,7 +63,10 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             throw new IllegalArgumentException("features= names the feature network of task=style and of loss=feature: leave it out, or add loss=feature.");
         }
         features = features == null ? "" : features.trim();
-        if (Float.isNaN(learningRate)) learningRate = TRANSLATE.equals(task) ? DEFAULT_TRANSLATION_LEARNING_RATE : DEFAULT_LEARNING_RATE;
+        if (GENERATE.equals(task)) loss = checkGeneration(targets, degradation, architecture, loss, base, ganSteps, averagedEpochs, patch);
+        if (Float.isNaN(learningRate)) {
+            learningRate = TRANSLATE.equals(task) ? DEFAULT_TRANSLATION_LEARNING_RATE : GENERATE.equals(task) ? DEFAULT_GENERATOR_LEARNING_RATE : DEFAULT_LEARNING_RATE;
+        }
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("name=" + name + " is not a usable model name: use letters, digits, '-', '_' or '.', e.g. name=my-denoiser.");
         }
@@ -146,6 +153,31 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         }
     }
 
+    /** Returns the loss= key of the critic's training (wgan when left out). */
+    private static String checkGeneration(Path targets, String degradation, String architecture, String loss, String base, int ganSteps, int averagedEpochs, int patch) {
+        if (targets != null) {
+            throw new IllegalArgumentException("task=generate learns from one folder of images (images=) with no targets: leave out targets= and masks=.");
+        }
+        if (degradation != null && !degradation.isBlank()) {
+            throw new IllegalArgumentException("crappify= does not apply to task=generate: its input is noise, not a degraded image; leave crappify= out.");
+        }
+        if (architecture != null && !architecture.isBlank() && !GENERATOR_ARCHITECTURE.equals(architecture.trim())) {
+            throw new IllegalArgumentException("architecture=" + architecture + " cannot generate images from noise: task=generate trains the "
+                    + GENERATOR_ARCHITECTURE + " generator; leave architecture= out.");
+        }
+        String other = supervisedOnlyKey(null, base, ganSteps, averagedEpochs);
+        if (other != null) throw new IllegalArgumentException(other + " does not apply to task=generate (a WGAN trains from scratch): leave it out.");
+        if (patch < 8 || Integer.bitCount(patch) != 1) {
+            throw new IllegalArgumentException("patch=" + patch + ": task=generate makes square images whose side is a power of 2 from 8 (8, 16, 32, 64, 128, ...); "
+                    + "give one, and the training images are cut into patches of that size.");
+        }
+        return GeneratorLoss.parse(loss).key();
+    }
+
+    public boolean generation() {
+        return GENERATE.equals(task);
+    }
+
     private static void checkColorize(Path targets, String degradation) {
         if (targets != null) {
             throw new IllegalArgumentException("task=colorize learns from RGB images alone (images=): each one's gray levels are the input and its colours the target; leave out targets= and masks=.");
@@ -226,10 +258,11 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             if (!features.isEmpty()) options.append(" features=[").append(features).append(']');
         }
         else if (targets != null) options.append(segmentation() ? " masks=[" : " targets=[").append(targets).append(']');
+        else if (generation()) options.append(" loss=").append(loss);
         else options.append(" crappify=[").append(degradation).append(']');
         if (superResolution()) options.append(" scale=").append(scale);
         options.append(" architecture=").append(architecture);
-        if (!loss.isEmpty()) options.append(" loss=").append(loss);
+        if (!loss.isEmpty() && !generation()) options.append(" loss=").append(loss);
         if (!styleTransfer() && !features.isEmpty()) options.append(" features=[").append(features).append(']');
         options.append(" epochs=").append(epochs).append(" steps=").append(stepsPerEpoch)
                 .append(" batch=").append(batch).append(" patch=").append(patch).append(" lr=").append(learningRate);

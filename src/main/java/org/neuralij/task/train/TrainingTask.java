@@ -24,7 +24,9 @@ public enum TrainingTask {
     SUPER_RESOLUTION("super-resolution", "downscale=%d,quantize=8", "sr-resnet"),
     /** What task=colorize does to each RGB image to make its input; the only crappify= it takes. */
     COLORIZE("colorize", "grayscale", "unet"),
-    INPAINT("inpaint", "holes=30-60/8-40", "unet");
+    INPAINT("inpaint", "holes=30-60/8-40", "unet"),
+    /** Noise in, no crappify: a WGAN from the images alone. */
+    GENERATE("generate", "", "dcgan");
 
     private final String key;
     private final String crappify;

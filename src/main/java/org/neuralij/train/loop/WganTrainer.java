@@ -9,6 +9,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
+import org.neuralij.image.Preview;
 import org.neuralij.train.loss.AdversarialLoss;
 import org.neuralij.train.loss.GradientPenalty;
 import org.neuralij.train.loss.WeightClipping;
@@ -19,6 +20,7 @@ import org.neuralij.train.optim.Schedule;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -27,7 +29,8 @@ import java.util.Random;
  * updates per generator update (100 for the first 25 generator steps and every 500th, otherwise 5,
  * as in the paper; settable). One step is one generator update. The epoch record holds the
  * generator's loss and the critic's Wasserstein estimate, mean D(real) − mean D(fake), which should
- * shrink as the generator improves. Checkpoints and resume as in {@link CycleGanTrainer}.
+ * shrink as the generator improves. Checkpoints and resume as in {@link CycleGanTrainer}. After every epoch the generator
+ * goes to {@link TrainingListener#betterModel}, and the preview shows the last step's fakes.
  * <p>
  * WGAN-GP (Gulrajani et al.), {@link #withGradientPenalty}: instead of clipping, the critic's loss
  * gets a {@link GradientPenalty}, and both networks learn with Adam, betas (0, 0.9); the paper uses
@@ -45,6 +48,7 @@ public final class WganTrainer {
     private final int criticSteps;
     private final int warmUpCriticSteps;
     private final GradientPenalty penalty;
+    private static final int PREVIEW_SIDE = 4;
     private final AdversarialLoss wasserstein = AdversarialLoss.WASSERSTEIN;
 
     /** With weight clipping. */
@@ -134,7 +138,7 @@ public final class WganTrainer {
         public double[] step(int globalStep, Random random) {
             double estimate = 0;
             for (int i = 0; i < criticUpdatesAt(globalStep); i++) estimate = criticStep(random);
-            return new double[] {generatorStep(random), estimate};
+            return new double[] {generatorStep(random, globalStep % settings.stepsPerEpoch() == 0), estimate};
         }
 
         /** One critic update on a real batch and a batch of fakes; returns the Wasserstein estimate. */
@@ -167,14 +171,15 @@ public final class WganTrainer {
             return values;
         }
 
-        private double generatorStep(Random random) {
+        /** {@code keepSample}: keep this step's fakes as the epoch's preview (copied off the device only then). */
+        private double generatorStep(Random random, boolean keepSample) {
             double loss;
             try (NDManager scope = generators.getManager().newSubManager(); GradientCollector collector = generators.newGradientCollector()) {
                 NDArray fake = generators.forward(new NDList(scope.create(fillNoise(random), noiseShape))).head();
                 NDArray value = wasserstein.generator(critics.forward(new NDList(fake)).head());
                 loss = value.getFloat();
                 collector.backward(value);
-                sample = fake.toFloatArray();
+                if (keepSample) sample = fake.toFloatArray();
             }
             generators.step();
             return loss;
@@ -188,6 +193,25 @@ public final class WganTrainer {
         @Override
         public float[] preview() {
             return sample;
+        }
+
+        /** Up to 4 × 4 of the last fakes. */
+        @Override
+        public Preview previewImage() {
+            int size = data.size();
+            int values = data.channels() * size * size;
+            int shown = Math.min(PREVIEW_SIDE * PREVIEW_SIDE, sample.length / values);
+            if (shown == 0) return null;
+            int columns = Math.min(PREVIEW_SIDE, shown);
+            PreviewGrid grid = new PreviewGrid((shown + columns - 1) / columns, columns, size, data.channels());
+            for (int i = 0; i < shown; i++) grid.put(i / columns, i % columns, Arrays.copyOfRange(sample, i * values, (i + 1) * values), data.channels());
+            return grid.preview();
+        }
+
+        /** The generator is the model: there is no validation loss to pick an epoch by, so each epoch's is handed over. */
+        @Override
+        public void epochEnded(TrainingListener listener, TrainingState.EpochRecord record) throws IOException {
+            listener.betterModel(generators.getModel().getBlock(), record);
         }
     }
 }
