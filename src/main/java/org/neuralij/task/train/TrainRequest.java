@@ -28,7 +28,8 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
     static final String SUPER_RESOLUTION = "super-resolution";
     static final String TRANSLATE = "translate";
     static final String STYLE = "style";
-    static final String COLORIZE = "colorize";
+    static final String COLORIZE = TrainingTask.COLORIZE.key();
+    static final String SEGMENT = TrainingTask.SEGMENT.key();
     static final String COLORIZE_DEGRADATION = TrainingTask.COLORIZE.defaultCrappify(1);
     static final String STYLE_ARCHITECTURE = TrainingTask.STYLE.defaultArchitecture();
     static final String TRANSLATION_ARCHITECTURE = TrainingTask.TRANSLATE.defaultArchitecture();
@@ -46,7 +47,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
     public TrainRequest {
         task = TrainingTask.parse(task).key();
         if (images == null || images.toString().isBlank()) throw new IllegalArgumentException("images= is missing: give the folder of training images.");
-        if ("segment".equals(task) && targets == null) {
+        if (SEGMENT.equals(task) && targets == null) {
             throw new IllegalArgumentException("task=segment needs masks=: the folder of label masks (0 = background, 1, 2, … per class), one per image, with the same file names.");
         }
         if (TRANSLATE.equals(task)) checkTranslation(targets, domainB, architecture, loss, base, ganSteps, averagedEpochs);
@@ -79,7 +80,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
             throw new IllegalArgumentException("validation=" + validation + ": give the fraction of images kept for validation, from 0 to below 1 (e.g. 0.1).");
         }
         if (ganSteps < 0) throw new IllegalArgumentException("gan=" + ganSteps + ": give the number of adversarial steps after the pixel-loss training, or 0 for none.");
-        if (ganSteps > 0 && "segment".equals(task)) throw new IllegalArgumentException("gan= applies to image outputs: leave it out for task=segment.");
+        if (ganSteps > 0 && SEGMENT.equals(task)) throw new IllegalArgumentException("gan= applies to image outputs: leave it out for task=segment.");
         if (averagedEpochs < 0 || averagedEpochs > epochs) {
             throw new IllegalArgumentException("swa=" + averagedEpochs + ": give how many of the last epochs to average the weights over, from 0 (off) to epochs=" + epochs + ".");
         }
@@ -246,7 +247,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
     }
 
     private static boolean segmentation(String task) {
-        return "segment".equals(task);
+        return SEGMENT.equals(task);
     }
 
     /** The macro line that repeats this training: the recipe recorded in the model's manifest. */
