@@ -9,6 +9,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.neuralij.nn.FeatureExtractor;
 import org.neuralij.nn.FeatureNetworks;
+import org.neuralij.train.data.Augmentation;
 import org.neuralij.train.data.ContentImages;
 import org.neuralij.train.data.StyleImage;
 import org.neuralij.train.loop.FastStyleSettings;
@@ -53,7 +54,7 @@ public final class StyleLossCheck {
         for (int i = 0; i < sizes.length && 3 + i < args.length; i++) sizes[i] = Integer.parseInt(args[3 + i]);
         TrainingSettings training = new TrainingSettings(sizes[0], sizes[1], sizes[2], 5e-3f, 1000, SEED);
         int patch = sizes[3];
-        ContentImages images = ContentImages.read(content, patch);
+        ContentImages images = ContentImages.read(content, patch, Augmentation.orientations());
         StyleImage style = StyleImage.read(styleFile);
         List<Path> networks = new ArrayList<>();
         networks.add(null);

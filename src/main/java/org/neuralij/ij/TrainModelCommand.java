@@ -36,6 +36,8 @@ public class TrainModelCommand implements Command {
     private String features = "";
     @Parameter(label = "Crappify", required = false)
     private String crappify = "";
+    @Parameter(label = "Augment (empty = the task's default, none = off)", required = false)
+    private String augment = "";
     @Parameter(label = "Architecture (empty = the task's; dncnn, unet, unet-attention, sr-resnet)", required = false)
     private String architecture = "";
     @Parameter(label = "Loss (empty = the task's default)", required = false)

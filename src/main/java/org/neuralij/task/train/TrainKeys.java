@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * The keys of Train Model..., declared once: the macro reader, the dialog (whose labels record these keys), the SciJava
  * command's fields and {@link TrainRequest}'s defaults follow from them. A value of 0 for lr= and scale=, and an empty
- * crappify=, architecture= or loss=, stand for the task's own.
+ * crappify=, augment=, architecture= or loss=, stand for the task's own.
  */
 public final class TrainKeys {
 
@@ -25,6 +25,7 @@ public final class TrainKeys {
     public static final Key<Path> STYLE = Key.file("style", "Style (image file, task=style only)");
     public static final Key<String> FEATURES = Key.text("features", "Features (feature network of task=style and loss=feature; empty = built-in)", "");
     public static final Key<String> CRAPPIFY = Key.text("crappify", "Crappify (empty = the task's default)", "");
+    public static final Key<String> AUGMENT = Key.text("augment", "Augment (empty = the task's default, none = off)", "");
     public static final Key<String> ARCHITECTURE = Key.openChoice("architecture", "Architecture",
             choicesWithDefault(), "", TrainKeys::architecture, name -> name.isEmpty() ? TASK_DEFAULT : name);
     public static final Key<String> LOSS = Key.text("loss", "Loss (empty = the task's default)", "");
@@ -44,7 +45,7 @@ public final class TrainKeys {
             "Identity (task=translate: identity loss x cycle weight; 0 for domains of other brightness)", TrainRequest.DEFAULT_IDENTITY);
 
     /** In dialog order. */
-    public static final List<Key<?>> ALL = List.of(TASK, IMAGES, TARGETS, DOMAIN_B, STYLE, FEATURES, CRAPPIFY, ARCHITECTURE, LOSS, EPOCHS, STEPS, BATCH,
+    public static final List<Key<?>> ALL = List.of(TASK, IMAGES, TARGETS, DOMAIN_B, STYLE, FEATURES, CRAPPIFY, AUGMENT, ARCHITECTURE, LOSS, EPOCHS, STEPS, BATCH,
             PATCH, LR, BASE, NAME, VALIDATION, SEED, GAN, SWA, SCALE, IDENTITY, CommonKeys.DEVICE);
 
     private TrainKeys() {
@@ -55,7 +56,7 @@ public final class TrainKeys {
         Path images = values.get(IMAGES);
         return TrainRequest.builder(values.get(TASK).key(), images == null ? Path.of("") : images, values.get(NAME))
                 .targets(values.get(TARGETS)).domainB(values.get(DOMAIN_B)).style(values.get(STYLE)).features(values.get(FEATURES))
-                .crappify(values.get(CRAPPIFY)).architecture(values.get(ARCHITECTURE)).loss(values.get(LOSS)).epochs(values.get(EPOCHS))
+                .crappify(values.get(CRAPPIFY)).augment(values.get(AUGMENT)).architecture(values.get(ARCHITECTURE)).loss(values.get(LOSS)).epochs(values.get(EPOCHS))
                 .steps(values.get(STEPS)).batch(values.get(BATCH)).patch(values.get(PATCH))
                 .learningRate(values.get(LR) == 0 ? Float.NaN : values.get(LR).floatValue()).base(values.get(BASE)).validation(values.get(VALIDATION))
                 .seed(values.get(SEED)).gan(values.get(GAN)).swa(values.get(SWA)).scale(values.get(SCALE)).identity(values.get(IDENTITY)).build();

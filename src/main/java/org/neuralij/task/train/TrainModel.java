@@ -10,6 +10,7 @@ import org.neuralij.model.ModelRegistry;
 import org.neuralij.nn.engine.TorchEngine;
 import org.neuralij.train.data.LabelMasks;
 import org.neuralij.train.data.Patch;
+import org.neuralij.train.data.Augmentation;
 import org.neuralij.train.data.PatchSampler;
 import org.neuralij.train.data.PatchTrainingData;
 import org.neuralij.train.data.TrainingPair;
@@ -113,12 +114,12 @@ public final class TrainModel {
         List<TrainingPair> trainingPairs = TrainingPairs.flatten(split.training());
         List<TrainingPair> validationPairs = split.validation().isEmpty() ? trainingPairs : TrainingPairs.flatten(split.validation());
         int channels = trainingPairs.get(0).input().channels();
-        PatchSampler sampler = new PatchSampler(trainingPairs, request.patch(), request.scale());
-        List<Patch> validation = new PatchSampler(validationPairs, request.patch(), request.scale())
+        TrainingObjective objective = TrainingObjective.of(request);
+        PatchSampler sampler = new PatchSampler(trainingPairs, request.patch(), request.scale(), Augmentation.parse(request.augmentation()), objective.roles());
+        List<Patch> validation = PatchSampler.unaugmented(validationPairs, request.patch(), request.scale())
                 .fixedPatches(Math.min(MAX_VALIDATION_PATCHES, 8 * validationPairs.size()), request.seed());
         PatchTrainingData data = new PatchTrainingData(sampler, validation, channels, trainingPairs.get(0).target().channels());
 
-        TrainingObjective objective = TrainingObjective.of(request);
         String lossName = objective.lossName(request.loss());
         ModelPackage base = request.fineTuning() ? registry.find(request.base()) : null;
         int outputs = objective.outputs(base, TrainingPairs.flatten(groups), channels);

@@ -1,5 +1,7 @@
 package org.neuralij.task.train;
 
+import org.neuralij.train.data.Augmentation;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -19,8 +21,10 @@ import java.util.Set;
  * times larger, or from clean images shrunk by crappify {@code downscale=scale} (the default spec).
  * {@code identity} is CycleGAN's identity-loss weight as a fraction of the cycle weight λ ({@code identity=}; NaN = the
  * course's 0.5; 0 for domains that differ in brightness or contrast, where an identity mapping fights the translation).
+ * {@code augmentation} is the {@code augment=} spec of the training patches ({@link Augmentation}), as it reads back: the
+ * task's default when given empty, {@code none} for no augmentation.
  */
-public record TrainRequest(String task, Path images, Path targets, String degradation, String architecture, String loss,
+public record TrainRequest(String task, Path images, Path targets, String degradation, String augmentation, String architecture, String loss,
                            int epochs, int stepsPerEpoch, int batch, int patch, float learningRate,
                            String base, String name, double validation, long seed, int ganSteps, int averagedEpochs, Path domainB,
                            Path style, String features, int scale, double identity) {
@@ -89,8 +93,19 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         if (degradation == null || degradation.isBlank()) degradation = TrainingTask.parse(task).defaultCrappify(scale);
         if (architecture == null || architecture.isBlank()) architecture = TrainingTask.parse(task).defaultArchitecture();
         if (INPAINT.equals(task)) checkInpainting(targets, degradation, ganSteps);
+        augmentation = checkAugmentation(task, augmentation);
         loss = loss == null ? "" : loss.trim().toLowerCase(Locale.ROOT);
         base = base == null ? "" : base.trim();
+    }
+
+    /** The spec as it reads back, the task's default when empty; a generator would learn to make changed values, so it takes geometric steps only. */
+    private static String checkAugmentation(String task, String spec) {
+        Augmentation augmentation = Augmentation.parse(spec == null || spec.isBlank() ? TrainingTask.parse(task).defaultAugmentation() : spec);
+        if (GENERATE.equals(task) && augmentation.changesValues()) {
+            throw new IllegalArgumentException("augment=[" + spec + "] changes values, and task=generate would learn to make the changed images: "
+                    + "give it flip, rot90 and zoom= only, or none.");
+        }
+        return augmentation.spec();
     }
 
     /** NaN = the default; any other value only for task=translate, and not negative. */
@@ -261,6 +276,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         else if (targets != null) options.append(segmentation() ? " masks=[" : " targets=[").append(targets).append(']');
         else if (generation()) options.append(" loss=").append(loss);
         else options.append(" crappify=[").append(degradation).append(']');
+        options.append(" augment=[").append(augmentation).append(']');
         if (superResolution()) options.append(" scale=").append(scale);
         options.append(" architecture=").append(architecture);
         if (!loss.isEmpty() && !generation()) options.append(" loss=").append(loss);
@@ -281,6 +297,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         private final String name;
         private Path targets;
         private String degradation = "";
+        private String augmentation = "";
         private String architecture = "";
         private String loss = "";
         private int epochs = TrainKeys.EPOCHS.defaultValue();
@@ -331,6 +348,12 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
 
         public Builder crappify(String spec) {
             degradation = spec;
+            return this;
+        }
+
+        /** The augment= spec; empty (the default) = the task's own, "none" = no augmentation. */
+        public Builder augment(String spec) {
+            augmentation = spec;
             return this;
         }
 
@@ -409,7 +432,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         }
 
         public TrainRequest build() {
-            return new TrainRequest(task, images, targets, degradation, architecture, loss, epochs, stepsPerEpoch, batch, patch,
+            return new TrainRequest(task, images, targets, degradation, augmentation, architecture, loss, epochs, stepsPerEpoch, batch, patch,
                     learningRate, base, name, validation, seed, ganSteps, averagedEpochs, domainB, style, features, scale, identity);
         }
     }

@@ -14,6 +14,7 @@ import org.neuralij.nn.engine.TorchEngine;
 import org.neuralij.train.data.ImagePair;
 import org.neuralij.train.data.LabelMasks;
 import org.neuralij.train.data.Patch;
+import org.neuralij.train.data.PatchRoles;
 import org.neuralij.train.data.TrainingNormalization;
 import org.neuralij.train.data.TrainingPair;
 import org.neuralij.train.data.Upscale;
@@ -79,6 +80,11 @@ enum TrainingObjective {
         OutputKind outputKind() {
             return OutputKind.IMAGE;
         }
+
+        @Override
+        PatchRoles roles() {
+            return PatchRoles.images();
+        }
     },
     LABELS {
         @Override
@@ -124,6 +130,11 @@ enum TrainingObjective {
         OutputKind outputKind() {
             return OutputKind.LABELS;
         }
+
+        @Override
+        PatchRoles roles() {
+            return new PatchRoles(PatchRoles.TargetValues.LABELS, 0);
+        }
     },
     CHROMA {
         @Override
@@ -166,6 +177,11 @@ enum TrainingObjective {
         @Override
         OutputKind outputKind() {
             return OutputKind.CHROMA;
+        }
+
+        @Override
+        PatchRoles roles() {
+            return new PatchRoles(PatchRoles.TargetValues.OWN, 0);
         }
     },
 
@@ -210,6 +226,12 @@ enum TrainingObjective {
         OutputKind outputKind() {
             return OutputKind.IMAGE;
         }
+
+        /** The hole mask, last in input and target, stays a mask. */
+        @Override
+        PatchRoles roles() {
+            return new PatchRoles(PatchRoles.TargetValues.LIKE_INPUT, 1);
+        }
     };
 
     static TrainingObjective of(TrainRequest request) {
@@ -218,6 +240,9 @@ enum TrainingObjective {
     }
 
     abstract TrainingPair normalize(TrainingNormalization normalization, ImagePair pair);
+
+    /** What the channels of its pairs hold, for augmentation. */
+    abstract PatchRoles roles();
 
     abstract int outputs(ModelPackage base, List<TrainingPair> pairs, int inputChannels);
 

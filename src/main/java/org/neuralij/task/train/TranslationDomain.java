@@ -1,6 +1,8 @@
 package org.neuralij.task.train;
 
+import org.neuralij.train.data.Augmentation;
 import org.neuralij.train.data.Patch;
+import org.neuralij.train.data.PatchRoles;
 import org.neuralij.train.data.PatchSampler;
 import org.neuralij.train.data.TrainingPair;
 import org.neuralij.train.data.ValidationSplit;
@@ -27,8 +29,8 @@ record TranslationDomain(PatchSampler training, List<Patch> heldOut, boolean sep
                 training = split.training();
                 heldOut = split.validation();
             }
-            PatchSampler sampler = new PatchSampler(training, request.patch(), 1);
-            List<Patch> patches = new PatchSampler(heldOut, request.patch(), 1)
+            PatchSampler sampler = new PatchSampler(training, request.patch(), 1, Augmentation.parse(request.augmentation()), PatchRoles.images());
+            List<Patch> patches = PatchSampler.unaugmented(heldOut, request.patch(), 1)
                     .fixedPatches(Math.min(HELD_OUT_PATCHES, 4 * heldOut.size()), request.seed());
             long pixels = training.stream().mapToLong(pair -> (long) pair.input().width() * pair.input().height()).sum();
             return new TranslationDomain(sampler, patches, separate, pixels);

@@ -23,7 +23,7 @@ public final class ContentImages {
         this.pixels = pixels;
     }
 
-    public static ContentImages read(Path folder, int patch) {
+    public static ContentImages read(Path folder, int patch, Augmentation augmentation) {
         List<String> notes = new ArrayList<>();
         List<TrainingPair> images = new ArrayList<>();
         long pixels = 0;
@@ -35,7 +35,7 @@ public final class ContentImages {
             images.add(new TrainingPair(image.label(), rgb, rgb));
             pixels += (long) rgb.width() * rgb.height();
         }
-        return new ContentImages(new PatchSampler(images, patch, 1), notes, pixels);
+        return new ContentImages(new PatchSampler(images, patch, 1, augmentation, PatchRoles.images()), notes, pixels);
     }
 
     /** Width × height summed over the images. */
@@ -53,16 +53,11 @@ public final class ContentImages {
 
     /** Fills {@code into} (batch × 3 × patch²) with random patches drawn with {@code random}. */
     public void batch(Random random, int batch, float[] into) {
-        int size = into.length / batch;
-        for (int b = 0; b < batch; b++) System.arraycopy(sampler.next(random).input().data(), 0, into, b * size, size);
+        sampler.fillInputs(random, batch, into);
     }
 
     /** A batch of {@code count} unaugmented patches that depend only on {@code seed}: count × 3 × patch². */
     public float[] fixedBatch(int count, long seed) {
-        float[] batch = new float[count * 3 * patch() * patch()];
-        List<Patch> patches = sampler.fixedPatches(count, seed);
-        int size = batch.length / count;
-        for (int i = 0; i < count; i++) System.arraycopy(patches.get(i).input().data(), 0, batch, i * size, size);
-        return batch;
+        return sampler.fixedInputs(count, seed);
     }
 }

@@ -3,16 +3,12 @@ package org.neuralij.train.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Parses the short text form of a {@link Degradation}; see {@link Degradation#parse} for the syntax. */
 final class DegradationSpec {
 
     static final String SYNTAX = "downscale=F, downscaleback=F, jpeg[=Q1-Q2], text, gauss=S1-S2,"
             + " poisson=P1-P2, blur=S1-S2, quantize=BITS, grayscale[=1], holes=N1-N2/SIZE1-SIZE2";
-
-    private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)(?:-(\\d+(?:\\.\\d+)?))?");
 
     private DegradationSpec() {
     }
@@ -93,18 +89,16 @@ final class DegradationSpec {
     }
 
     private static RandomRange range(String item, String value) {
-        Matcher m = RANGE.matcher(value);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("Bad number in degradation step \"" + item + "\": expected a"
-                    + " number or a range MIN-MAX of non-negative numbers, e.g. 0.02-0.1 or 10.");
+        RandomRange range;
+        try {
+            range = RandomRange.parse(value);
+        } catch (IllegalArgumentException problem) {
+            throw new IllegalArgumentException("Bad number in degradation step \"" + item + "\": " + problem.getMessage() + ".");
         }
-        double min = Double.parseDouble(m.group(1));
-        double max = m.group(2) == null ? min : Double.parseDouble(m.group(2));
-        if (max < min) {
-            throw new IllegalArgumentException("Bad range in degradation step \"" + item + "\": the minimum "
-                    + m.group(1) + " is above the maximum " + m.group(2) + "; write MIN-MAX.");
+        if (range.min() < 0) {
+            throw new IllegalArgumentException("Bad number in degradation step \"" + item + "\": expected non-negative numbers, e.g. 0.02-0.1 or 10.");
         }
-        return new RandomRange(min, max);
+        return range;
     }
 
     private static DegradationStep grayscale(String item, String value) {

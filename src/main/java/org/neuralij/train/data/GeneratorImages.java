@@ -33,7 +33,7 @@ public final class GeneratorImages implements ImageBatches {
         this.count = count;
     }
 
-    public static GeneratorImages read(Path folder, int patch) {
+    public static GeneratorImages read(Path folder, int patch, Augmentation augmentation) {
         List<TrainingImage> images = ImageFolder.open(folder).readImages();
         TrainingImage first = images.get(0);
         double low;
@@ -65,7 +65,7 @@ public final class GeneratorImages implements ImageBatches {
             pairs.add(new TrainingPair(image.label(), symmetric, symmetric));
             pixels += (long) image.width() * image.height();
         }
-        return new GeneratorImages(new PatchSampler(pairs, patch, 1), first.channels(), first.bitDepth(), low, high, pixels, images.size());
+        return new GeneratorImages(new PatchSampler(pairs, patch, 1, augmentation, PatchRoles.images()), first.channels(), first.bitDepth(), low, high, pixels, images.size());
     }
 
     @Override
@@ -80,17 +80,12 @@ public final class GeneratorImages implements ImageBatches {
 
     @Override
     public void batch(Random random, int batch, float[] target) {
-        int size = target.length / batch;
-        for (int b = 0; b < batch; b++) System.arraycopy(sampler.next(random).input().data(), 0, target, b * size, size);
+        sampler.fillInputs(random, batch, target);
     }
 
     /** {@code count} unaugmented patches that depend only on {@code seed}, in [-1, 1]: count × channels × size². */
     public float[] fixedBatch(int count, long seed) {
-        int size = channels * size() * size();
-        float[] batch = new float[count * size];
-        List<Patch> patches = sampler.fixedPatches(count, seed);
-        for (int i = 0; i < count; i++) System.arraycopy(patches.get(i).input().data(), 0, batch, i * size, size);
-        return batch;
+        return sampler.fixedInputs(count, seed);
     }
 
     /** The value that -1 stands for. */

@@ -25,6 +25,17 @@ public enum Orientation {
         this.flipY = flipY;
     }
 
+    /** The orientation that applying this one and then {@code next} amounts to. */
+    public Orientation then(Orientation next) {
+        FloatImage probe = FloatImage.zeros(1, 3, 3);
+        for (int i = 0; i < 9; i++) probe.data()[i] = i;
+        float[] both = next.apply(apply(probe)).data();
+        for (Orientation candidate : values()) {
+            if (java.util.Arrays.equals(candidate.apply(probe).data(), both)) return candidate;
+        }
+        throw new IllegalStateException("The orientations of a square are closed under composition.");
+    }
+
     /** A new square image whose pixel (x, y) is taken from the source position this orientation maps it to. */
     public FloatImage apply(FloatImage square) {
         int size = square.width();

@@ -7,17 +7,25 @@ import org.neuralij.image.FloatImage;
 
 /**
  * Draws square patches of {@code patchSize} px from the inputs of a list of pairs, with the matching
- * target patch at {@code scale} times the position and size. Training patches get one of the 8
- * orientations at random; {@link #fixedPatches} are not augmented and depend only on their seed, so a
- * validation loss computed on them is comparable from epoch to epoch.
+ * target patch at {@code scale} times the position and size. Training patches ({@link #next}) are
+ * augmented as the {@link Augmentation} says, each channel as its {@link PatchRoles} allow;
+ * {@link #fixedPatches} are not augmented and depend only on their seed, so a validation loss computed
+ * on them is comparable from epoch to epoch.
  */
 public final class PatchSampler {
 
     private final List<TrainingPair> pairs;
     private final int patchSize;
     private final int scale;
+    private final Augmentation augmentation;
+    private final PatchRoles roles;
 
-    public PatchSampler(List<TrainingPair> pairs, int patchSize, int scale) {
+    /** A sampler for {@link #fixedPatches} only, whose {@link #next} patches are not augmented either. */
+    public static PatchSampler unaugmented(List<TrainingPair> pairs, int patchSize, int scale) {
+        return new PatchSampler(pairs, patchSize, scale, Augmentation.none(), PatchRoles.images());
+    }
+
+    public PatchSampler(List<TrainingPair> pairs, int patchSize, int scale, Augmentation augmentation, PatchRoles roles) {
         if (pairs.isEmpty()) {
             throw new IllegalArgumentException("There are no image pairs to draw patches from.");
         }
@@ -31,6 +39,8 @@ public final class PatchSampler {
         this.pairs = List.copyOf(pairs);
         this.patchSize = patchSize;
         this.scale = scale;
+        this.augmentation = augmentation;
+        this.roles = roles;
     }
 
     public int patchSize() {
@@ -41,11 +51,14 @@ public final class PatchSampler {
         return scale;
     }
 
-    /** One patch from a random pair at a random position in a random orientation. */
+    /** One augmented patch from a random pair at a random position. */
     public Patch next(Random random) {
         TrainingPair pair = pairs.get(random.nextInt(pairs.size()));
-        Orientation[] orientations = Orientation.values();
-        return cut(pair, random, orientations[random.nextInt(orientations.length)]);
+        Orientation orientation = augmentation.orientation(random);
+        int region = augmentation.zooms() ? region(augmentation.zoom(random), pair.input()) : patchSize;
+        Patch patch = cut(pair, random, region, orientation);
+        augmentation.changeValues(new PatchValues(patch.input(), patch.target(), roles), random);
+        return patch;
     }
 
     public List<Patch> batch(int count, Random random) {
@@ -56,6 +69,27 @@ public final class PatchSampler {
         return patches;
     }
 
+    /** Fills {@code into} (batch × channels × patch²) with the inputs of {@code batch} augmented patches: for trainings whose target is the image itself. */
+    public void fillInputs(Random random, int batch, float[] into) {
+        int size = into.length / batch;
+        for (int b = 0; b < batch; b++) System.arraycopy(next(random).input().data(), 0, into, b * size, size);
+    }
+
+    /** The inputs of {@link #fixedPatches}, one after the other: count × channels × patch². */
+    public float[] fixedInputs(int count, long seed) {
+        List<Patch> patches = fixedPatches(count, seed);
+        int size = patches.get(0).input().data().length;
+        float[] inputs = new float[count * size];
+        for (int i = 0; i < count; i++) System.arraycopy(patches.get(i).input().data(), 0, inputs, i * size, size);
+        return inputs;
+    }
+
+    /** The side of the square that, resampled to the patch, enlarges by {@code zoom}; the smallest zoom that fits where the image is smaller. */
+    private int region(double zoom, FloatImage input) {
+        int fitting = Math.min(input.width(), input.height());
+        return (int) Math.max(2, Math.min(fitting, Math.round(patchSize / zoom)));
+    }
+
     /**
      * {@code count} unaugmented patches taking the pairs in turn (so every pair contributes), at positions
      * that depend only on {@code seed}: the same list on every call with the same seed.
@@ -64,16 +98,22 @@ public final class PatchSampler {
         Random random = new Random(seed);
         List<Patch> patches = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            patches.add(cut(pairs.get(i % pairs.size()), random, Orientation.IDENTITY));
+            patches.add(cut(pairs.get(i % pairs.size()), random, patchSize, Orientation.IDENTITY));
         }
         return patches;
     }
 
-    private Patch cut(TrainingPair pair, Random random, Orientation orientation) {
-        int x = random.nextInt(pair.input().width() - patchSize + 1);
-        int y = random.nextInt(pair.input().height() - patchSize + 1);
-        FloatImage input = pair.input().crop(x, y, patchSize, patchSize);
-        FloatImage target = pair.target().crop(x * scale, y * scale, patchSize * scale, patchSize * scale);
+    /** The square of side {@code region} at a random position, resampled to the patch size when it is another size, then oriented. */
+    private Patch cut(TrainingPair pair, Random random, int region, Orientation orientation) {
+        int x = random.nextInt(pair.input().width() - region + 1);
+        int y = random.nextInt(pair.input().height() - region + 1);
+        FloatImage input = pair.input().crop(x, y, region, region);
+        FloatImage target = pair.target().crop(x * scale, y * scale, region * scale, region * scale);
+        if (region != patchSize) {
+            input = PatchResampling.resample(input, patchSize, input.channels() - roles.maskChannels());
+            int targetValues = roles.target() == PatchRoles.TargetValues.LABELS ? 0 : target.channels() - roles.maskChannels();
+            target = PatchResampling.resample(target, patchSize * scale, targetValues);
+        }
         return new Patch(pair.name(), x, y, orientation, orientation.apply(input), orientation.apply(target));
     }
 

@@ -41,12 +41,12 @@ public final class UnpairedPatches implements UnpairedData {
 
     @Override
     public void batchA(Random random, int batch, float[] target) {
-        fill(domainA, random, batch, target);
+        domainA.fillInputs(random, batch, target);
     }
 
     @Override
     public void batchB(Random random, int batch, float[] target) {
-        fill(domainB, random, batch, target);
+        domainB.fillInputs(random, batch, target);
     }
 
     @Override
@@ -67,10 +67,4 @@ public final class UnpairedPatches implements UnpairedData {
         return heldOutB;
     }
 
-    private static void fill(PatchSampler sampler, Random random, int batch, float[] target) {
-        int size = target.length / batch;
-        for (int b = 0; b < batch; b++) {
-            System.arraycopy(sampler.next(random).input().data(), 0, target, b * size, size);
-        }
-    }
 }

@@ -13,6 +13,7 @@ import ai.djl.training.Trainer;
 import org.neuralij.nn.FeatureExtractor;
 import org.neuralij.nn.FeatureNetworks;
 import org.neuralij.nn.StyleTransferNet;
+import org.neuralij.train.data.Augmentation;
 import org.neuralij.train.data.ContentImages;
 import org.neuralij.train.data.StyleImage;
 import org.neuralij.train.loss.StyleTransferLoss;
@@ -58,7 +59,7 @@ public final class FastStyleTrainer {
 
     /** Reads the content folder and the style image file, then trains. */
     public TrainingState train(String name, Path contentFolder, int patch, Path styleFile, Path folder, TrainingListener listener) throws IOException {
-        return train(name, ContentImages.read(contentFolder, patch), StyleImage.read(styleFile), folder, listener);
+        return train(name, ContentImages.read(contentFolder, patch, Augmentation.orientations()), StyleImage.read(styleFile), folder, listener);
     }
 
     /** @return the state at the end: finished, or where a stop left it */

@@ -45,7 +45,7 @@ class PatchSamplerTest {
         for (int scale : new int[] {1, 2}) {
             FloatImage input = ramp(2, 30, 25);
             PatchSampler sampler = new PatchSampler(
-                    List.of(new TrainingPair("p", input, upscaledF(input, scale))), 8, scale);
+                    List.of(new TrainingPair("p", input, upscaledF(input, scale))), 8, scale, Augmentation.orientations(), PatchRoles.images());
             Set<Orientation> seen = EnumSet.noneOf(Orientation.class);
             Random random = new Random(11);
             for (Patch patch : sampler.batch(200, random)) {
@@ -84,7 +84,7 @@ class PatchSamplerTest {
     void fixedPatchesAreTheSameOnEveryCallAndUnaugmented() {
         FloatImage a = ramp(1, 20, 20);
         FloatImage b = ramp(1, 24, 20);
-        PatchSampler sampler = new PatchSampler(
+        PatchSampler sampler = PatchSampler.unaugmented(
                 List.of(new TrainingPair("a", a, a), new TrainingPair("b", b, b)), 6, 1);
         List<Patch> first = sampler.fixedPatches(6, 5);
         List<Patch> second = sampler.fixedPatches(6, 5);
@@ -99,7 +99,7 @@ class PatchSamplerTest {
     void imageSmallerThanThePatchIsNamedWithAPatchThatFits() {
         FloatImage small = ramp(1, 40, 30);
         FloatImage big = ramp(1, 100, 100);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PatchSampler(
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PatchSampler.unaugmented(
                 List.of(new TrainingPair("big.tif", big, big), new TrainingPair("small.tif", small, small)), 64, 1));
         assertTrue(e.getMessage().contains("Image 'small.tif' is 40x30 px, smaller than the 64x64 px patch"),
                 e.getMessage());
@@ -110,7 +110,7 @@ class PatchSamplerTest {
     void targetOfTheWrongScaleIsRefused() {
         FloatImage input = ramp(1, 10, 10);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new PatchSampler(List.of(new TrainingPair("p", input, input)), 4, 2));
+                () -> PatchSampler.unaugmented(List.of(new TrainingPair("p", input, input)), 4, 2));
         assertTrue(e.getMessage().contains("the target must be 20x20 px"), e.getMessage());
     }
 }

@@ -22,7 +22,7 @@ class StyleTransferImagesTest {
     void grayContentImagesBecomeRgbWithOneNoteForTheFolder() {
         TestFiles.tiff(temp, "a.tif", TestFiles.gray8(40, 30));
         TestFiles.tiff(temp, "b.tif", TestFiles.gray8(40, 30));
-        ContentImages content = ContentImages.read(temp, 16);
+        ContentImages content = ContentImages.read(temp, 16, Augmentation.orientations());
         assertEquals(1, content.notes().size(), content.notes().toString());
         assertTrue(content.notes().get(0).contains("are gray"), content.notes().get(0));
         float[] batch = new float[2 * 3 * 16 * 16];

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neuralij.image.FloatImage;
 import org.neuralij.nn.FeatureExtractor;
 import org.neuralij.nn.RandomFeatureNetwork;
+import org.neuralij.train.data.Augmentation;
 import org.neuralij.train.data.ContentImages;
 import org.neuralij.train.data.StyleImage;
 import org.neuralij.train.loss.StyleTransferLoss;
@@ -58,7 +59,7 @@ class FastStyleTrainerTest {
     @Test
     void theStyleLossOfTheOutputDropsClearlyBelowThatOfTheUntrainedNetwork() throws IOException {
         int patch = 32;
-        ContentImages content = ContentImages.read(StylePictures.contentFolder(temp.resolve("content"), 3, 48), patch);
+        ContentImages content = ContentImages.read(StylePictures.contentFolder(temp.resolve("content"), 3, 48), patch, Augmentation.orientations());
         StyleImage style = StyleImage.of(StylePictures.stripes(64, 64));
         Recorder recorder = new Recorder();
         TrainingSettings settings = new TrainingSettings(2, 30, 2, 5e-3f, 100, 3);
