@@ -38,17 +38,17 @@ public final class NucleiReport {
         System.exit(0);
     }
 
-    static void completeManifest(Path folder, String trainingTime, String recipe) throws Exception {
+    static void completeManifest(Path folder, String trainingTime, String recipe, String augmentation) throws Exception {
         ModelManifest trained = ModelManifest.read(folder.resolve(ModelManifest.FILE_NAME));
-        String quality = measure(ModelPackage.open(folder)) + "; " + trained.provenance().quality();
+        String quality = measure(ModelPackage.open(folder)) + "; " + robustness(ModelPackage.open(folder)) + "; " + trained.provenance().quality();
         ModelManifest.Provenance provenance = new ModelManifest.Provenance(
                 TrainNucleiSegmenter.TRAINING_IMAGES + " synthetic 8-bit images of nuclei, 256x256 (tools/java/org/neuralij/recipes/SyntheticNuclei.java, seeds 1-"
                         + TrainNucleiSegmenter.TRAINING_IMAGES + "), masks 0 background / 1 interior / 2 boundary from the true nuclei; test images: seeds "
                         + FIRST_TEST_SEED + "-" + (FIRST_TEST_SEED + TEST_IMAGES - 1),
                 "model: CC0-1.0; training data made by the project's own generator (CC0)", recipe, trained.provenance().epochs(), trainingTime, quality,
                 "cross-entropy + soft Dice loss, Adam with one-cycle learning rate (max 2e-3) and momentum, " + TrainNucleiSegmenter.PATCH
-                        + "x" + TrainNucleiSegmenter.PATCH + " patches with flips and rotations, seed " + TrainNucleiSegmenter.SEED);
-        RecipeFiles.shipManifest(folder, "1.0.0",
+                        + "x" + TrainNucleiSegmenter.PATCH + " patches augmented by augment=[" + augmentation + "], seed " + TrainNucleiSegmenter.SEED);
+        RecipeFiles.shipManifest(folder, "1.1.0",
                 "Finds nuclei in grayscale fluorescence images (bright on dark, about 10-30 px across) and separates touching ones: "
                         + "classes 0 background, 1 nucleus interior, 2 nucleus boundary; U-Net.", provenance);
         System.out.println(quality);
@@ -71,6 +71,19 @@ public final class NucleiReport {
                 TEST_IMAGES, model.truths, model.iou(), model.f1(), baseline.iou(), baseline.f1());
     }
 
+    /** The robustness suite in one line: how many variations pass, and the worst row's figures. */
+    static String robustness(ModelPackage pkg) throws Exception {
+        try (LoadedNetwork network = NetworkLoader.load(pkg, "cpu")) {
+            java.util.List<SegmentRobustness.Row> rows = SegmentRobustness.measureAll(network);
+            System.out.print(SegmentRobustness.table(rows));
+            SegmentRobustness.Row worst = rows.stream().min(java.util.Comparator.comparingDouble(row -> row.model().iou())).orElseThrow();
+            return String.format(Locale.ROOT, "robustness suite (tools/java/org/neuralij/recipes/SegmentRobustness.java, %d variations of widefield images"
+                            + " from another generator): %d pass count within 10%%, IoU >= 0.85 and at least rolling ball + Otsu + watershed;"
+                            + " lowest IoU %.3f (%s)", rows.size(), rows.stream().filter(SegmentRobustness.Row::passes).count(), worst.model().iou(),
+                    worst.conditions().name());
+        }
+    }
+
     /** ImageJ's classical way: Otsu threshold, fill holes, EDM watershed, connected components. */
     static int[] otsuWatershed(ImageProcessor image) {
         int threshold = new AutoThresholder().getThreshold(AutoThresholder.Method.Otsu, image.getHistogram());
@@ -85,7 +98,7 @@ public final class NucleiReport {
     }
 
     /** Background pixels that cannot reach the border through background (4-connected) become foreground. */
-    private static void fillHoles(ByteProcessor binary) {
+    static void fillHoles(ByteProcessor binary) {
         int width = binary.getWidth(), height = binary.getHeight();
         boolean[] outside = new boolean[width * height];
         int[] queue = new int[width * height];

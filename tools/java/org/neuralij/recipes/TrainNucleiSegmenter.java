@@ -19,7 +19,7 @@ import java.util.Locale;
  * {@link NucleiReport} use other seeds. Then measures the model and writes the figures into its
  * manifest.
  *
- * <p>Run: {@code bin/recipe TrainNucleiSegmenter models/segment-nuclei 16 300}
+ * <p>Run: {@code bin/recipe TrainNucleiSegmenter models/segment-nuclei 24 300}
  */
 public final class TrainNucleiSegmenter {
 
@@ -31,7 +31,7 @@ public final class TrainNucleiSegmenter {
 
     public static void main(String[] args) throws Exception {
         Path output = Paths.get(args.length > 0 ? args[0] : "models/segment-nuclei");
-        int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 24;
         int steps = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         Path work = Files.createTempDirectory("segment-nuclei-recipe");
         Path images = Files.createDirectories(work.resolve("images"));
@@ -52,7 +52,7 @@ public final class TrainNucleiSegmenter {
         String recipe = "tools/java/org/neuralij/recipes/TrainNucleiSegmenter.java, which runs "
                 + request.macroLine().replace(images.toString(), "<synthetic images>").replace(masks.toString(), "<their masks>");
         NucleiReport.completeManifest(output, String.format(Locale.ROOT, "%.1f min on 2 CPU cores (%d steps of %d patches %dx%d)",
-                minutes, epochs * steps, BATCH, PATCH, PATCH), recipe);
+                minutes, epochs * steps, BATCH, PATCH, PATCH), recipe, request.augmentation());
         System.exit(0);
     }
 }

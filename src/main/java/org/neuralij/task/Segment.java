@@ -39,6 +39,13 @@ public final class Segment {
     private static final double NETWORK_SHARE = 0.9;
     /** How sure the model must be of a nucleus' interior for a pixel to seed an object (chosen among 0.6-0.9 on synthetic images of seeds 5001-5008, used neither for training nor for the test). */
     static final float SEED_PROBABILITY = 0.9f;
+    /**
+     * Touching objects whose shared border the model marks as boundary with a mean probability below this become one
+     * ({@link WeakSplitMerging}); chosen among 0-0.7 by object F1 on tuning images of both nuclei generators
+     * (SyntheticNuclei seeds 5001-5008 and one WidefieldNuclei image of each robustness condition, seed 79999), which
+     * neither training nor any test uses.
+     */
+    static final float MERGE_BELOW_BOUNDARY = 0.5f;
 
     private final ModelRegistry registry;
 
@@ -96,7 +103,8 @@ public final class Segment {
     /**
      * Objects from class probabilities: a pixel belongs to an object unless background is its most likely class. With a
      * boundary class, only pixels whose interior class is at least {@value #SEED_PROBABILITY} likely seed an object; the
-     * less certain ones are grown over like the boundary, which keeps touching nuclei apart where the model hesitates.
+     * less certain ones are grown over like the boundary, which keeps touching nuclei apart where the model hesitates;
+     * objects that meet where the model sees no boundary are then merged again.
      */
     private static int[] separate(float[][] probabilities, int width, int height) {
         float[] best = ArgMax.of(probabilities);
@@ -107,7 +115,8 @@ public final class Segment {
             boolean uncertain = c != 0 && c != ObjectSeparation.BOUNDARY && probabilities[c][i] < SEED_PROBABILITY;
             classes[i] = boundaryClass && uncertain ? ObjectSeparation.BOUNDARY : c;
         }
-        return ObjectSeparation.labels(classes, width, height, probabilities.length);
+        int[] labels = ObjectSeparation.labels(classes, width, height, probabilities.length);
+        return boundaryClass ? WeakSplitMerging.merge(labels, probabilities[ObjectSeparation.BOUNDARY], width, height, MERGE_BELOW_BOUNDARY) : labels;
     }
 
     private static int max(int[] values) {

@@ -29,6 +29,17 @@ class ProvenanceTest {
         assertEquals(12, images(RecipeFiles.TRAINING_PHOTOS).size(), "the twelve nature photographs of mate-backgrounds");
     }
 
+    @Test
+    void everyHeldOutAndColourPhotographIsListedWithItsLicence() throws IOException {
+        assertListed(Paths.get("test-images", "photos"), Paths.get("test-images", "PROVENANCE"));
+        assertListed(Paths.get("training-images", "colour"), Paths.get("training-images", "PROVENANCE"));
+        for (String line : Files.readAllLines(Paths.get("test-images", "PROVENANCE"))) {
+            if (line.matches("[a-z0-9_]+\\.png +\\S+_by_\\S+\\.jpg.*")) assertTrue(line.contains("CC"), "a licence for " + line);
+        }
+        assertEquals(14, images(Paths.get("test-images", "photos")).size(), "fourteen held-out photographs");
+        assertEquals(23, images(Paths.get("training-images", "colour")).size(), "twelve mate and eleven plasma photographs");
+    }
+
     private static void assertListed(Path folder, Path provenance) throws IOException {
         String listed = Files.readString(provenance);
         for (String name : images(folder))

@@ -19,7 +19,7 @@ public enum TrainingTask {
      * Nuclei of half to twice the size, under dimmer or brighter light, uneven backgrounds up to the nuclei's own
      * contrast, blur and noise: what widefield images vary in that the training images may not.
      */
-    SEGMENT("segment", "", "unet", "flip,rot90,zoom=0.5-2,scale=0.5-1.5,gamma=0.7-1.4,field=0-1,offset=-0.1-0.5,blur=0-1.5,noise=0-0.08"),
+    SEGMENT("segment", "", "unet", "flip,rot90,zoom=0.5-2,scale=0.4-1.5,gamma=0.7-1.4,field=0-1,offset=-0.1-0.6,blur=0-3,noise=0-0.1"),
     TRANSLATE("translate", "", "resnet-generator", TrainingTask.ORIENTATIONS),
     STYLE("style", "", "style-net", TrainingTask.ORIENTATIONS),
     /**

@@ -44,7 +44,7 @@ class AugmentationTest {
 
     @Test
     void theSpecReadsBackAndNoneIsNoStep() {
-        String spec = "flip,rot90,zoom=0.5-2,scale=0.5-1.5,gamma=0.7-1.4,field=0-1,offset=-0.1-0.5,blur=0-1.5,noise=0-0.08";
+        String spec = "flip,rot90,zoom=0.5-2,scale=0.4-1.5,gamma=0.7-1.4,field=0-1,offset=-0.1-0.6,blur=0-3,noise=0-0.1";
         assertEquals(spec, Augmentation.parse(spec).spec());
         assertEquals(spec, Augmentation.parse(Augmentation.parse(spec).spec()).spec());
         assertEquals("flip=x,offset=-0.3--0.1", Augmentation.parse(" flip=X , offset=-0.3--0.1 ").spec());
@@ -197,7 +197,7 @@ class AugmentationTest {
     @Test
     void theSameSeedGivesTheSamePatchesAndValidationIsNeverAugmented() {
         FloatImage input = plane(40);
-        String spec = "flip,rot90,zoom=0.5-2,scale=0.5-1.5,gamma=0.7-1.4,field=0-1,offset=-0.1-0.5,blur=0-1.5,noise=0-0.08";
+        String spec = "flip,rot90,zoom=0.5-2,scale=0.4-1.5,gamma=0.7-1.4,field=0-1,offset=-0.1-0.6,blur=0-3,noise=0-0.1";
         PatchSampler sampler = sampler(spec, input, stripes(40), 16, LABELS);
         List<Patch> first = sampler.batch(12, new Random(8));
         List<Patch> second = sampler.batch(12, new Random(8));
