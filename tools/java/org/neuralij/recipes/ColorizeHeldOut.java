@@ -50,6 +50,11 @@ public final class ColorizeHeldOut {
     }
 
     public static List<Result> measure(LoadedNetwork network) throws IOException {
+        return measure(network, 1);
+    }
+
+    /** With the model's colour differences scaled by {@code chromaScale} (1 = as the model gives them), to see how sure of its colours it should be. */
+    public static List<Result> measure(LoadedNetwork network, double chromaScale) throws IOException {
         List<Result> results = new ArrayList<>();
         double[] weights = ColorProcessor.getWeightingFactors();
         ColorProcessor.setWeightingFactors(1 / 3d, 1 / 3d, 1 / 3d);
@@ -58,7 +63,8 @@ public final class ColorizeHeldOut {
                 ColorProcessor truth = (ColorProcessor) IJ.openImage(photo.toString()).getProcessor().convertToRGB();
                 ImagePlus gray = new ImagePlus(photo.getFileName().toString(), truth.convertToByteProcessor());
                 ColorProcessor grayRgb = (ColorProcessor) gray.getProcessor().convertToRGB();
-                ColorProcessor colored = (ColorProcessor) new ColorizeTask(TilingOptions.automatic(), TaskProgress.NONE).apply(network, gray).getProcessor();
+                ColorProcessor colored = scaled((ColorProcessor) new ColorizeTask(TilingOptions.automatic(), TaskProgress.NONE).apply(network, gray).getProcessor(),
+                        grayRgb, chromaScale);
                 float[] trueDifferences = ColorizeReport.differences(truth);
                 results.add(new Result(photo.getFileName().toString(), ImageMetrics.psnr(channels(truth), channels(colored), 255),
                         ImageMetrics.psnr(channels(truth), channels(grayRgb), 255), ImageMetrics.psnr(trueDifferences, ColorizeReport.differences(colored), 255),
@@ -68,6 +74,24 @@ public final class ColorizeHeldOut {
             ColorProcessor.setWeightingFactors(weights[0], weights[1], weights[2]);
         }
         return results;
+    }
+
+    /** gray + scale × (colored − gray), channel by channel: the colour differences scaled on the same luminance. */
+    private static ColorProcessor scaled(ColorProcessor colored, ColorProcessor gray, double scale) {
+        if (scale == 1) return colored;
+        int[] c = (int[]) colored.getPixels();
+        int[] g = (int[]) gray.getPixels();
+        int[] result = new int[c.length];
+        for (int i = 0; i < c.length; i++) {
+            int rgb = 0;
+            for (int shift = 16; shift >= 0; shift -= 8) {
+                double base = (g[i] >> shift) & 0xff;
+                double value = base + scale * (((c[i] >> shift) & 0xff) - base);
+                rgb |= (int) Math.max(0, Math.min(255, Math.round(value))) << shift;
+            }
+            result[i] = rgb;
+        }
+        return new ColorProcessor(colored.getWidth(), colored.getHeight(), result);
     }
 
     /** R of every pixel, then G, then B. */

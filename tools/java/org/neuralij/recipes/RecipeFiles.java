@@ -41,7 +41,7 @@ final class RecipeFiles {
 
     /** The recipe line of a manifest: the class and the macro line it runs, with {@code images} for the scratch folder's path. */
     static String recipe(Class<?> recipeClass, TrainRequest request, String images) {
-        return "src/test/java/" + recipeClass.getName().replace('.', '/') + ".java, which runs "
+        return "tools/java/" + recipeClass.getName().replace('.', '/') + ".java, which runs "
                 + request.macroLine().replace(request.images().toString(), images);
     }
 

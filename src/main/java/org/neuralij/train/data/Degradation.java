@@ -13,7 +13,7 @@ import org.neuralij.image.FloatImage;
  * Text form ({@link #parse}), steps separated by commas, applied left to right:
  * {@code downscale=F} (bilinear, size / F), {@code downscaleback=F} (down and back up to the original size),
  * {@code jpeg=Q1-Q2} (quality drawn per image; plain {@code jpeg} = 10-70), {@code text},
- * {@code gauss=S1-S2} (noise sigma), {@code poisson=P1-P2} (photons at value 1), {@code blur=S1-S2}
+ * {@code gauss=S1-S2} (noise sigma), {@code poisson=P1-P2} (photons at value 1, drawn log-uniformly), {@code blur=S1-S2}
  * (Gaussian sigma in px), {@code quantize=B} (rounded to B bits), {@code grayscale} (luminance in 3 channels) or {@code grayscale=1} (1 channel),
  * {@code holes=N1-N2/SIZE1-SIZE2}. A single number instead of a range fixes the value. In an ImageJ macro
  * put the spec in brackets: {@code crappify=[downscale=2,jpeg=10-70,text]}.

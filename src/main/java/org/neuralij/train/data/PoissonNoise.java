@@ -4,7 +4,8 @@ import java.util.Random;
 
 /**
  * Photon-count (shot) noise: a pixel of value v becomes Poisson(v * peak) / peak, with the peak (photons
- * at value 1) drawn per image; lower peaks are noisier. Negative values count as 0.
+ * at value 1) drawn per image, log-uniformly, so that a range of 10-4000 photons gives as many images
+ * of 10-100 as of 400-4000; lower peaks are noisier. Negative values count as 0.
  */
 public final class PoissonNoise implements DegradationStep {
 
@@ -23,7 +24,7 @@ public final class PoissonNoise implements DegradationStep {
 
     @Override
     public Degraded apply(Degraded current, Random random) {
-        double p = peak.draw(random);
+        double p = peak.drawLog(random);
         return current.withImage(current.image().mapped(value -> poisson(Math.max(0, value) * p, random) / p));
     }
 

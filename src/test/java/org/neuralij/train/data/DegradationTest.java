@@ -168,6 +168,19 @@ class DegradationTest {
     }
 
     @Test
+    void photonCountsOfARangeAreDrawnEvenlyInLogScale() {
+        // 10-4000 photons: as many images below sqrt(10 x 4000) = 200 photons as above; a uniform draw would put 95 % above
+        Degradation noise = Degradation.parse("poisson=10-4000");
+        int noisier = 0;
+        int images = 400;
+        for (int i = 0; i < images; i++) {
+            double sd = standardDeviation(noise.apply(flat(30, 30, 1f), 11, i).image().data());
+            if (sd > 1 / Math.sqrt(200)) noisier++;
+        }
+        assertEquals(0.5, noisier / (double) images, 0.08, "share of images with fewer than 200 photons");
+    }
+
+    @Test
     void holesMaskMarksExactlyTheBlackenedPixels() {
         FloatImage clean = flat(50, 40, 0.7f);
         Degraded degraded = Degradation.parse("holes=2-4/3-12").apply(clean, new Random(5));
