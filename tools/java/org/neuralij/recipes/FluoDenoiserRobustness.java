@@ -117,39 +117,22 @@ public final class FluoDenoiserRobustness {
         return values;
     }
 
-    /** One row: mean PSNR of the model, of the best Gaussian filter and of the noisy input. */
-    public record Row(String variation, double model, double gaussian, double input) {
-    }
-
     public static void main(String[] args) throws Exception {
         try (LoadedNetwork network = NetworkLoader.load(ModelPackage.open(Paths.get(args.length > 0 ? args[0] : "models/denoise-fluo")), "cpu")) {
-            System.out.print(table(measure(network)));
+            System.out.print(DenoisingRobustness.table(measure(network)));
         }
         System.exit(0);
     }
 
-    /** The manifest's line: the least and the largest lead over the best Gaussian filter. */
+    /** The manifest's line. */
     static String summary(ModelPackage pkg) throws Exception {
         try (LoadedNetwork network = NetworkLoader.load(pkg, "cpu")) {
-            List<Row> rows = measure(network);
-            double least = rows.stream().mapToDouble(row -> row.model() - row.gaussian()).min().orElseThrow();
-            double most = rows.stream().mapToDouble(row -> row.model() - row.gaussian()).max().orElseThrow();
-            long ahead = rows.stream().filter(row -> row.model() > row.gaussian()).count();
-            return String.format(Locale.ROOT, "robustness suite (FluoDenoiserRobustness, %d variations of illumination, structure size, photons, camera and focus):"
-                    + " above the best Gaussian filter on %d, by %+.2f to %+.2f dB", rows.size(), ahead, least, most);
+            return DenoisingRobustness.summary("FluoDenoiserRobustness: illumination, structure size, photons, camera and focus", measure(network));
         }
     }
 
-    public static String table(List<Row> rows) {
-        StringBuilder table = new StringBuilder("| variation | model PSNR (dB) | best Gaussian filter | noisy input | model − Gaussian |\n|---|---|---|---|---|\n");
-        for (Row row : rows) {
-            table.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %+.2f |%n", row.variation(), row.model(), row.gaussian(), row.input(), row.model() - row.gaussian()));
-        }
-        return table.toString();
-    }
-
-    public static List<Row> measure(LoadedNetwork network) {
-        List<Row> rows = new java.util.ArrayList<>();
+    public static List<DenoisingRobustness.Row> measure(LoadedNetwork network) {
+        List<DenoisingRobustness.Row> rows = new java.util.ArrayList<>();
         for (Variation variation : variations()) {
             double model = 0;
             double gaussian = 0;
@@ -167,7 +150,7 @@ public final class FluoDenoiserRobustness {
                 gaussian += GaussianBaseline.best(scene, noisy, SIZE, SIZE, range)[1] / FluoDenoiserReport.TEST_IMAGES;
                 input += ImageMetrics.psnr(scene, noisy, range) / FluoDenoiserReport.TEST_IMAGES;
             }
-            rows.add(new Row(variation.name(), model, gaussian, input));
+            rows.add(new DenoisingRobustness.Row(variation.name(), model, gaussian, input));
         }
         return rows;
     }

@@ -23,9 +23,9 @@ class FluoDenoiserRobustnessTest {
     @Test
     void denoiseFluoBeatsTheBestGaussianFilterOnEveryVariation() throws Exception {
         try (LoadedNetwork network = NetworkLoader.load(ModelPackage.open(Paths.get("models", "denoise-fluo")), "cpu")) {
-            List<FluoDenoiserRobustness.Row> rows = FluoDenoiserRobustness.measure(network);
-            String table = FluoDenoiserRobustness.table(rows);
-            for (FluoDenoiserRobustness.Row row : rows) {
+            List<DenoisingRobustness.Row> rows = FluoDenoiserRobustness.measure(network);
+            String table = DenoisingRobustness.table(rows);
+            for (DenoisingRobustness.Row row : rows) {
                 assertTrue(row.model() >= row.gaussian() + 1, row.variation() + ":\n" + table);
                 assertTrue(row.model() > row.input(), "never worse than the noisy input, " + row.variation() + ":\n" + table);
             }
