@@ -1,13 +1,11 @@
 package org.neuralij.recipes;
 
 import ij.plugin.filter.BackgroundSubtracter;
-import ij.plugin.filter.EDM;
 import ij.plugin.filter.GaussianBlur;
 import ij.process.AutoThresholder;
 import ij.process.ByteProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
-import org.neuralij.task.ObjectSeparation;
 
 /**
  * The best classical nuclei pipeline ImageJ offers without plugins, as a user who knows the nuclei's size would run
@@ -53,11 +51,7 @@ public record ClassicalNuclei(double ballRadius, double smoothing) {
         int height = image.getHeight();
         ByteProcessor binary = new ByteProcessor(width, height);
         for (int i = 0; i < binary.getPixelCount(); i++) binary.set(i, values.getf(i) >= threshold ? 255 : 0);
-        NucleiReport.fillHoles(binary);
-        new EDM().toWatershed(binary);
-        int[] classes = new int[binary.getPixelCount()];
-        for (int i = 0; i < classes.length; i++) classes[i] = binary.get(i) == 255 ? 1 : 0;
-        return ObjectSeparation.labels(classes, width, height, 2);
+        return NucleiReport.separated(binary);
     }
 
     String describe() {

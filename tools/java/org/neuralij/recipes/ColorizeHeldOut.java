@@ -40,11 +40,16 @@ public final class ColorizeHeldOut {
     private ColorizeHeldOut() {
     }
 
-    public static List<Path> photographs() throws IOException {
-        List<Path> photos = new ArrayList<>();
+    /** The held-out lomiri-wallpapers photographs of test-images/photos/. */
+    public static List<Path> otherSource() throws IOException {
         try (Stream<Path> files = Files.list(Paths.get("test-images", "photos"))) {
-            files.filter(file -> file.toString().endsWith(".png")).sorted().forEach(photos::add);
+            return files.filter(file -> file.toString().endsWith(".png")).sorted().toList();
         }
+    }
+
+    /** {@link #otherSource()}, then chelsea and coffee. */
+    public static List<Path> photographs() throws IOException {
+        List<Path> photos = new ArrayList<>(otherSource());
         for (String name : ColorizeReport.HELD_OUT) photos.add(Paths.get("test-images", name));
         return photos;
     }

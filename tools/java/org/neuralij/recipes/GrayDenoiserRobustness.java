@@ -73,8 +73,7 @@ public final class GrayDenoiserRobustness {
     }
 
     public static List<DenoisingRobustness.Row> measure(LoadedNetwork network) throws Exception {
-        List<Path> photos = new ArrayList<>(ColorizeHeldOut.photographs());
-        photos.removeIf(photo -> !photo.getParent().endsWith("photos"));
+        List<Path> photos = ColorizeHeldOut.otherSource();
         List<DenoisingRobustness.Row> rows = new ArrayList<>();
         for (Variation variation : variations()) {
             double model = 0;

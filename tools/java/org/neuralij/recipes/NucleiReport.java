@@ -90,15 +90,20 @@ public final class NucleiReport {
         int width = image.getWidth(), height = image.getHeight();
         ByteProcessor binary = new ByteProcessor(width, height);
         for (int i = 0; i < binary.getPixelCount(); i++) binary.set(i, image.get(i) > threshold ? 255 : 0);
+        return separated(binary);
+    }
+
+    /** Objects of a thresholded image (255 = object) as ImageJ separates them: fill holes, EDM watershed, connected components. */
+    static int[] separated(ByteProcessor binary) {
         fillHoles(binary);
         new EDM().toWatershed(binary);
         int[] classes = new int[binary.getPixelCount()];
         for (int i = 0; i < classes.length; i++) classes[i] = binary.get(i) == 255 ? 1 : 0;
-        return ObjectSeparation.labels(classes, width, height, 2);
+        return ObjectSeparation.labels(classes, binary.getWidth(), binary.getHeight(), 2);
     }
 
     /** Background pixels that cannot reach the border through background (4-connected) become foreground. */
-    static void fillHoles(ByteProcessor binary) {
+    private static void fillHoles(ByteProcessor binary) {
         int width = binary.getWidth(), height = binary.getHeight();
         boolean[] outside = new boolean[width * height];
         int[] queue = new int[width * height];
@@ -122,7 +127,8 @@ public final class NucleiReport {
         for (int i = 0; i < outside.length; i++) if (!outside[i]) binary.set(i, 255);
     }
 
-    private static int[] pixels(ImageProcessor labels) {
+    /** The object numbers of a label image, pixel by pixel. */
+    static int[] pixels(ImageProcessor labels) {
         int[] values = new int[labels.getPixelCount()];
         for (int i = 0; i < values.length; i++) values[i] = labels.get(i);
         return values;

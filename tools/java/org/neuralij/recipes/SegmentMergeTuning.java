@@ -27,18 +27,14 @@ public final class SegmentMergeTuning {
                 SyntheticNuclei nuclei = SyntheticNuclei.generate(TrainNucleiSegmenter.SIZE, TrainNucleiSegmenter.SIZE, seed);
                 ImagePlus labels = Segment.run(nuclei.image("tuning"), network.manifest(), network, SegmentOutput.LABELS, TilingOptions.automatic(),
                         TaskProgress.NONE).image();
-                int[] predicted = new int[labels.getWidth() * labels.getHeight()];
-                for (int i = 0; i < predicted.length; i++) predicted[i] = labels.getProcessor().get(i);
-                scores.add(nuclei.instances(), predicted);
+                scores.add(nuclei.instances(), NucleiReport.pixels(labels.getProcessor()));
             }
             System.out.printf(Locale.ROOT, "tuning images: %d objects found of %d, IoU %.3f, F1 %.3f%n", scores.predictions, scores.truths, scores.iou(), scores.f1());
             NucleiReport.Scores widefield = new NucleiReport.Scores();
             for (NucleiConditions conditions : NucleiConditions.variations()) {
                 WidefieldNuclei nuclei = WidefieldNuclei.generate(conditions, SegmentRobustness.SIZE, SegmentRobustness.TUNING_SEED);
                 ImagePlus labels = Segment.run(nuclei.image(), network.manifest(), network, SegmentOutput.LABELS, TilingOptions.automatic(), TaskProgress.NONE).image();
-                int[] predicted = new int[labels.getWidth() * labels.getHeight()];
-                for (int i = 0; i < predicted.length; i++) predicted[i] = labels.getProcessor().get(i);
-                widefield.add(nuclei.instances(), predicted);
+                widefield.add(nuclei.instances(), NucleiReport.pixels(labels.getProcessor()));
             }
             System.out.printf(Locale.ROOT, "widefield tuning images: %d objects found of %d, IoU %.3f, F1 %.3f%n", widefield.predictions, widefield.truths, widefield.iou(), widefield.f1());
             if (args.length > 1) System.out.print(SegmentRobustness.table(SegmentRobustness.measureAll(network)));

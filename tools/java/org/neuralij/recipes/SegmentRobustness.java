@@ -1,7 +1,6 @@
 package org.neuralij.recipes;
 
 import ij.ImagePlus;
-import ij.process.ImageProcessor;
 import org.neuralij.model.LoadedNetwork;
 import org.neuralij.task.Segment;
 import org.neuralij.task.SegmentOutput;
@@ -59,7 +58,7 @@ public final class SegmentRobustness {
             WidefieldNuclei nuclei = WidefieldNuclei.generate(conditions, SIZE, FIRST_SEED + i);
             ImagePlus image = nuclei.image();
             ImagePlus labels = Segment.run(image, network.manifest(), network, SegmentOutput.LABELS, TilingOptions.automatic(), TaskProgress.NONE).image();
-            model.add(nuclei.instances(), pixels(labels.getProcessor()));
+            model.add(nuclei.instances(), NucleiReport.pixels(labels.getProcessor()));
             baseline.add(nuclei.instances(), classical.labels(image.getProcessor()));
         }
         return new Row(conditions, Figures.of(model), Figures.of(baseline), classical);
@@ -80,11 +79,5 @@ public final class SegmentRobustness {
                     .append(row.classical().cells()).append(" | ").append(row.passes() ? "yes" : "no").append(" |\n");
         }
         return table.toString();
-    }
-
-    private static int[] pixels(ImageProcessor labels) {
-        int[] values = new int[labels.getPixelCount()];
-        for (int i = 0; i < values.length; i++) values[i] = labels.get(i);
-        return values;
     }
 }

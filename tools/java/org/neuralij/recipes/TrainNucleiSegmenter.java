@@ -52,7 +52,7 @@ public final class TrainNucleiSegmenter {
         String recipe = "tools/java/org/neuralij/recipes/TrainNucleiSegmenter.java, which runs "
                 + request.macroLine().replace(images.toString(), "<synthetic images>").replace(masks.toString(), "<their masks>");
         NucleiReport.completeManifest(output, String.format(Locale.ROOT, "%.1f min on 2 CPU cores (%d steps of %d patches %dx%d)",
-                minutes, epochs * steps, BATCH, PATCH, PATCH), recipe, request.augmentation());
+                minutes, epochs * steps, BATCH, PATCH, PATCH), recipe, request.augmentation().spec());
         System.exit(0);
     }
 }

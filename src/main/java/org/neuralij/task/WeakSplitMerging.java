@@ -1,5 +1,8 @@
 package org.neuralij.task;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Undoes splits the model does not back: two touching objects become one when the model's boundary probability along
  * the pixels where they meet is on average below a threshold. Touching nuclei are kept apart by a line the model marks
@@ -15,7 +18,7 @@ final class WeakSplitMerging {
         int count = 0;
         for (int label : labels) count = Math.max(count, label);
         if (count < 2) return labels;
-        java.util.Map<Long, double[]> borders = new java.util.HashMap<>();
+        Map<Long, double[]> borders = new HashMap<>();
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 int i = y * width + x;
@@ -26,7 +29,7 @@ final class WeakSplitMerging {
         }
         int[] parent = new int[count + 1];
         for (int label = 0; label <= count; label++) parent[label] = label;
-        for (java.util.Map.Entry<Long, double[]> border : borders.entrySet()) {
+        for (Map.Entry<Long, double[]> border : borders.entrySet()) {
             double[] sums = border.getValue();
             if (sums[0] / (2 * sums[1]) >= threshold) continue;
             int a = root(parent, (int) (border.getKey() >>> 32));
@@ -45,7 +48,7 @@ final class WeakSplitMerging {
         return result;
     }
 
-    private static void meet(java.util.Map<Long, double[]> borders, int a, int b, double probabilitySum) {
+    private static void meet(Map<Long, double[]> borders, int a, int b, double probabilitySum) {
         if (b == 0 || a == b) return;
         long key = ((long) Math.min(a, b) << 32) | Math.max(a, b);
         double[] sums = borders.computeIfAbsent(key, k -> new double[2]);

@@ -121,7 +121,7 @@ class CommandSchemaTest {
         assertEquals("unet", request.architecture(), "the dialog's 'default' and a macro without architecture= both mean the task's");
         assertEquals("unet", TrainKeys.request(MacroKeys.read(TrainKeys.ALL, "task=segment images=[/i] masks=[/m] name=c architecture=default")).architecture());
         assertEquals("dncnn", TrainKeys.request(MacroKeys.read(TrainKeys.ALL, "images=[/i] name=c")).architecture());
-        assertEquals("rot90,noise=0-0.1", TrainKeys.request(MacroKeys.read(TrainKeys.ALL, "images=[/i] name=c augment=[rot90,noise=0-0.1]")).augmentation());
+        assertEquals("rot90,noise=0-0.1", TrainKeys.request(MacroKeys.read(TrainKeys.ALL, "images=[/i] name=c augment=[rot90,noise=0-0.1]")).augmentation().spec());
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.neuralij.model.ModelRegistry;
 import org.neuralij.model.OutputKind;
 import org.neuralij.nn.DcganSpec;
 import org.neuralij.nn.engine.TorchEngine;
-import org.neuralij.train.data.Augmentation;
 import org.neuralij.train.data.GeneratorImages;
 import org.neuralij.train.loop.TrainingSettings;
 import org.neuralij.train.loop.TrainingState;
@@ -41,7 +40,7 @@ final class GenerationTraining {
     }
 
     TrainModel.Outcome train(TrainRequest request, String device, TrainingProgress progress) throws IOException {
-        GeneratorImages images = GeneratorImages.read(request.images(), request.patch(), Augmentation.parse(request.augmentation()));
+        GeneratorImages images = GeneratorImages.read(request.images(), request.patch(), request.augmentation());
         DcganSpec spec = new DcganSpec(LATENT, images.channels(), WIDTH, request.patch());
         DeviceChoice chosen = DeviceSelector.forEngine(TorchEngine.get()).select(device);
         Path folder = registry.userFolder().resolve(request.name());

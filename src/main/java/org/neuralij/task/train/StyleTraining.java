@@ -9,7 +9,6 @@ import org.neuralij.model.ModelRegistry;
 import org.neuralij.model.OutputKind;
 import org.neuralij.nn.StyleTransferNet;
 import org.neuralij.nn.engine.TorchEngine;
-import org.neuralij.train.data.Augmentation;
 import org.neuralij.train.data.ContentImages;
 import org.neuralij.train.data.StyleImage;
 import org.neuralij.train.loop.FastStyleSettings;
@@ -40,7 +39,7 @@ final class StyleTraining {
 
     TrainModel.Outcome train(TrainRequest request, String device, TrainingProgress progress) throws IOException {
         FastStyleSettings style = FastStyleSettings.defaults().withFeatureNetwork(FeatureNetworkFile.resolve(registry, request.features()));
-        ContentImages content = ContentImages.read(request.images(), request.patch(), Augmentation.parse(request.augmentation()));
+        ContentImages content = ContentImages.read(request.images(), request.patch(), request.augmentation());
         StyleImage styleImage = StyleImage.read(request.style());
         DeviceChoice chosen = DeviceSelector.forEngine(TorchEngine.get()).select(device);
         Path folder = registry.userFolder().resolve(request.name());

@@ -10,7 +10,6 @@ import org.neuralij.model.ModelRegistry;
 import org.neuralij.nn.engine.TorchEngine;
 import org.neuralij.train.data.LabelMasks;
 import org.neuralij.train.data.Patch;
-import org.neuralij.train.data.Augmentation;
 import org.neuralij.train.data.PatchSampler;
 import org.neuralij.train.data.PatchTrainingData;
 import org.neuralij.train.data.TrainingPair;
@@ -115,7 +114,7 @@ public final class TrainModel {
         List<TrainingPair> validationPairs = split.validation().isEmpty() ? trainingPairs : TrainingPairs.flatten(split.validation());
         int channels = trainingPairs.get(0).input().channels();
         TrainingObjective objective = TrainingObjective.of(request);
-        PatchSampler sampler = new PatchSampler(trainingPairs, request.patch(), request.scale(), Augmentation.parse(request.augmentation()), objective.roles());
+        PatchSampler sampler = new PatchSampler(trainingPairs, request.patch(), request.scale(), request.augmentation(), objective.roles());
         List<Patch> validation = PatchSampler.unaugmented(validationPairs, request.patch(), request.scale())
                 .fixedPatches(Math.min(MAX_VALIDATION_PATCHES, 8 * validationPairs.size()), request.seed());
         PatchTrainingData data = new PatchTrainingData(sampler, validation, channels, trainingPairs.get(0).target().channels());

@@ -21,10 +21,9 @@ import java.util.Set;
  * times larger, or from clean images shrunk by crappify {@code downscale=scale} (the default spec).
  * {@code identity} is CycleGAN's identity-loss weight as a fraction of the cycle weight λ ({@code identity=}; NaN = the
  * course's 0.5; 0 for domains that differ in brightness or contrast, where an identity mapping fights the translation).
- * {@code augmentation} is the {@code augment=} spec of the training patches ({@link Augmentation}), as it reads back: the
- * task's default when given empty, {@code none} for no augmentation.
+ * {@code augmentation} is what is done to the training patches ({@code augment=}): the task's default when null.
  */
-public record TrainRequest(String task, Path images, Path targets, String degradation, String augmentation, String architecture, String loss,
+public record TrainRequest(String task, Path images, Path targets, String degradation, Augmentation augmentation, String architecture, String loss,
                            int epochs, int stepsPerEpoch, int batch, int patch, float learningRate,
                            String base, String name, double validation, long seed, int ganSteps, int averagedEpochs, Path domainB,
                            Path style, String features, int scale, double identity) {
@@ -93,19 +92,18 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         if (degradation == null || degradation.isBlank()) degradation = TrainingTask.parse(task).defaultCrappify(scale);
         if (architecture == null || architecture.isBlank()) architecture = TrainingTask.parse(task).defaultArchitecture();
         if (INPAINT.equals(task)) checkInpainting(targets, degradation, ganSteps);
-        augmentation = checkAugmentation(task, augmentation);
+        if (augmentation == null) augmentation = Augmentation.parse(TrainingTask.parse(task).defaultAugmentation());
+        checkAugmentation(task, augmentation);
         loss = loss == null ? "" : loss.trim().toLowerCase(Locale.ROOT);
         base = base == null ? "" : base.trim();
     }
 
-    /** The spec as it reads back, the task's default when empty; a generator would learn to make changed values, so it takes geometric steps only. */
-    private static String checkAugmentation(String task, String spec) {
-        Augmentation augmentation = Augmentation.parse(spec == null || spec.isBlank() ? TrainingTask.parse(task).defaultAugmentation() : spec);
+    /** A generator would learn to make changed values, so it takes geometric steps only. */
+    private static void checkAugmentation(String task, Augmentation augmentation) {
         if (GENERATE.equals(task) && augmentation.changesValues()) {
-            throw new IllegalArgumentException("augment=[" + spec + "] changes values, and task=generate would learn to make the changed images: "
+            throw new IllegalArgumentException("augment=[" + augmentation.spec() + "] changes values, and task=generate would learn to make the changed images: "
                     + "give it flip, rot90 and zoom= only, or none.");
         }
-        return augmentation.spec();
     }
 
     /** NaN = the default; any other value only for task=translate, and not negative. */
@@ -276,7 +274,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         else if (targets != null) options.append(segmentation() ? " masks=[" : " targets=[").append(targets).append(']');
         else if (generation()) options.append(" loss=").append(loss);
         else options.append(" crappify=[").append(degradation).append(']');
-        options.append(" augment=[").append(augmentation).append(']');
+        options.append(" augment=[").append(augmentation.spec()).append(']');
         if (superResolution()) options.append(" scale=").append(scale);
         options.append(" architecture=").append(architecture);
         if (!loss.isEmpty() && !generation()) options.append(" loss=").append(loss);
@@ -432,7 +430,7 @@ public record TrainRequest(String task, Path images, Path targets, String degrad
         }
 
         public TrainRequest build() {
-            return new TrainRequest(task, images, targets, degradation, augmentation, architecture, loss, epochs, stepsPerEpoch, batch, patch,
+            return new TrainRequest(task, images, targets, degradation, augmentation == null || augmentation.isBlank() ? null : Augmentation.parse(augmentation), architecture, loss, epochs, stepsPerEpoch, batch, patch,
                     learningRate, base, name, validation, seed, ganSteps, averagedEpochs, domainB, style, features, scale, identity);
         }
     }

@@ -1,6 +1,5 @@
 package org.neuralij.task.train;
 
-import org.neuralij.train.data.Augmentation;
 import org.neuralij.train.data.Patch;
 import org.neuralij.train.data.PatchRoles;
 import org.neuralij.train.data.PatchSampler;
@@ -29,7 +28,7 @@ record TranslationDomain(PatchSampler training, List<Patch> heldOut, boolean sep
                 training = split.training();
                 heldOut = split.validation();
             }
-            PatchSampler sampler = new PatchSampler(training, request.patch(), 1, Augmentation.parse(request.augmentation()), PatchRoles.images());
+            PatchSampler sampler = new PatchSampler(training, request.patch(), 1, request.augmentation(), PatchRoles.images());
             List<Patch> patches = PatchSampler.unaugmented(heldOut, request.patch(), 1)
                     .fixedPatches(Math.min(HELD_OUT_PATCHES, 4 * heldOut.size()), request.seed());
             long pixels = training.stream().mapToLong(pair -> (long) pair.input().width() * pair.input().height()).sum();

@@ -103,6 +103,17 @@ public final class Augmentation {
         return steps.isEmpty() ? NONE : steps.stream().map(AugmentationStep::spec).collect(Collectors.joining(","));
     }
 
+    /** Equal when their specs are: the same steps with the same ranges, in the same order. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Augmentation augmentation && augmentation.spec().equals(spec());
+    }
+
+    @Override
+    public int hashCode() {
+        return spec().hashCode();
+    }
+
     @Override
     public String toString() {
         return "Augmentation[" + spec() + "]";
